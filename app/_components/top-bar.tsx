@@ -1,0 +1,44 @@
+import Link from "next/link";
+import { getPageActor } from "@/lib/auth/page-actor";
+import { can } from "@/lib/domain/permissions";
+import { SignOutButton } from "./sign-out-button";
+import { RoleBadge } from "./role-badge";
+
+/** The product name, navigation for the signed-in user's role, who they are, and sign-out. */
+export async function TopBar() {
+  const actor = await getPageActor();
+  return (
+    <header className="border-b border-slate-200 bg-white">
+      <div className="mx-auto flex max-w-7xl items-center gap-6 px-4 py-2.5">
+        <Link href="/articles" className="flex items-center gap-2 text-lg font-semibold tracking-tight text-slate-900">
+          <span aria-hidden className="inline-flex h-7 w-7 items-center justify-center rounded bg-slate-900 text-sm font-bold text-white">F</span>
+          Factdesk
+        </Link>
+        {actor && (
+          <nav aria-label="Main" className="flex items-center gap-4 text-sm">
+            <Link href="/articles" className="text-slate-700 hover:text-slate-900">Articles</Link>
+            <Link href="/review" className="text-slate-700 hover:text-slate-900">Review queue</Link>
+            <Link href="/mentions" className="text-slate-700 hover:text-slate-900">Mentions</Link>
+            <Link href="/search" className="text-slate-700 hover:text-slate-900">Search</Link>
+            {can(actor, "user.manage") && <Link href="/admin/users" className="text-slate-700 hover:text-slate-900">Users</Link>}
+            {can(actor, "settings.manage") && <Link href="/admin/settings" className="text-slate-700 hover:text-slate-900">Settings</Link>}
+          </nav>
+        )}
+        <div className="ml-auto flex items-center gap-3 text-sm">
+          <div id="presence-slot" />
+          {actor ? (
+            <>
+              <Link href="/settings/tokens" className="text-slate-700 hover:text-slate-900" title="Your account and API tokens">
+                <span data-testid="current-user">{actor.name}</span>
+              </Link>
+              <RoleBadge role={actor.role} />
+              <SignOutButton />
+            </>
+          ) : (
+            <Link href="/signin" className="btn">Sign in</Link>
+          )}
+        </div>
+      </div>
+    </header>
+  );
+}

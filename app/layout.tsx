@@ -1,0 +1,24 @@
+import type { Metadata } from "next";
+import "./globals.css";
+import { TopBar } from "./_components/top-bar";
+
+export const metadata: Metadata = {
+  title: { default: "Factdesk", template: "%s · Factdesk" },
+  description: "Fact-check annotation workbench for newsrooms",
+};
+
+export default function RootLayout({ children }: { children: React.ReactNode }) {
+  return (
+    <html lang="en">
+      <body>
+        <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-white focus:px-3 focus:py-2">
+          Skip to content
+        </a>
+        <TopBar />
+        <main id="main" className="mx-auto max-w-7xl px-4 py-6">
+          {children}
+        </main>
+      </body>
+    </html>
+  );
+}

@@ -1,0 +1,63 @@
+import { decode } from "next-auth/jwt";
+import { db } from "@/lib/db/client";
+import type { Actor } from "@/lib/domain/actor";
+import { AppError } from "@/lib/domain/errors";
+import type { Role } from "@/lib/domain/enums";
+import { hashApiToken } from "./api-token";
+import { authSecret } from "./secret";
+
+export const SESSION_COOKIES = ["__Secure-next-auth.session-token", "next-auth.session-token"];
+
+interface RequestLike {
+  headers: Headers;
+  method?: string;
+  cookie(name: string): string | undefined;
+}
+
+/**
+ * Finds who is making a request: a bearer API token or the next-auth session cookie.
+ * The user row is read on every request so that deactivation, a role change or a revoked
+ * token takes effect at once. Returns null when nobody is signed in (or the proof is void).
+ */
+export async function resolveActor(req: RequestLike): Promise<Actor | null> {
+  const authorization = req.headers.get("authorization");
+  if (authorization) return actorFromBearer(authorization);
+  const cookie = SESSION_COOKIES.map((name) => req.cookie(name)).find(Boolean);
+  if (!cookie) return null;
+  return actorFromSessionCookie(cookie);
+}
+
+async function actorFromBearer(header: string): Promise<Actor> {
+  const match = /^Bearer\s+(\S+)$/i.exec(header.trim());
+  if (!match) throw new AppError("unauthorized", "The Authorization header must be `Bearer <token>`.");
+  const token = await db.apiToken.findUnique({
+    where: { tokenHash: hashApiToken(match[1]) },
+    select: { id: true, revokedAt: true, lastUsedAt: true, user: { select: { id: true, name: true, email: true, role: true, active: true } } },
+  });
+  if (!token || token.revokedAt || !token.user.active) {
+    throw new AppError("unauthorized", "This API token is not valid: it was revoked, or its user was deactivated.");
+  }
+  // Recording use at most once a minute keeps token-authenticated reads free of writes.
+  if (!token.lastUsedAt || Date.now() - token.lastUsedAt.getTime() > 60_000) {
+    await db.apiToken.update({ where: { id: token.id }, data: { lastUsedAt: new Date() } });
+  }
+  const u = token.user;
+  return { id: u.id, name: u.name, email: u.email, role: u.role as Role, via: "token" };
+}
+
+async function actorFromSessionCookie(cookie: string): Promise<Actor | null> {
+  let payload: Awaited<ReturnType<typeof decode>>;
+  try {
+    payload = await decode({ token: cookie, secret: authSecret() });
+  } catch {
+    return null;
+  }
+  const uid = typeof payload?.uid === "string" ? payload.uid : null;
+  if (!uid) return null;
+  const user = await db.user.findUnique({
+    where: { id: uid },
+    select: { id: true, name: true, email: true, role: true, active: true, sessionVersion: true },
+  });
+  if (!user || !user.active || user.sessionVersion !== Number(payload?.sv ?? -1)) return null;
+  return { id: user.id, name: user.name, email: user.email, role: user.role as Role, via: "session" };
+}

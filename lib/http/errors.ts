@@ -1,0 +1,37 @@
+import { NextResponse } from "next/server";
+import { ZodError } from "zod";
+import { AppError, STATUS_BY_CODE } from "@/lib/domain/errors";
+
+export interface ErrorBody {
+  error: { code: string; message: string; fields?: Record<string, string>; details?: unknown };
+}
+
+export function zodFields(error: ZodError): Record<string, string> {
+  const fields: Record<string, string> = {};
+  for (const issue of error.issues) {
+    const key = issue.path.map(String).join(".") || "_";
+    fields[key] ??= issue.message;
+  }
+  return fields;
+}
+
+/** Maps anything thrown by a route to a JSON error; unexpected errors are logged, not shown. */
+export function errorResponse(error: unknown): NextResponse<ErrorBody> {
+  if (error instanceof AppError) {
+    return NextResponse.json(
+      { error: { code: error.code, message: error.message, fields: error.fields, details: error.details } },
+      { status: STATUS_BY_CODE[error.code] },
+    );
+  }
+  if (error instanceof ZodError) {
+    const fields = zodFields(error);
+    const first = Object.entries(fields)[0];
+    const message = first ? `Check the ${first[0] === "_" ? "request" : `"${first[0]}" field`}: ${first[1]}` : "The request is not valid.";
+    return NextResponse.json({ error: { code: "invalid", message, fields } }, { status: 422 });
+  }
+  console.error("[factdesk] unexpected error:", error instanceof Error ? error.stack ?? error.message : error);
+  return NextResponse.json(
+    { error: { code: "internal", message: "Something went wrong on our side. Your change was not saved; please try again." } },
+    { status: 500 },
+  );
+}

@@ -1,0 +1,7 @@
+import type { OperationSpec } from "../types";
+import { articleOperations } from "./articles";
+import { claimOperations } from "./claims";
+import { accountOperations } from "./accounts";
+
+/** Every documented operation. Each area lists its own in a file beside this one. */
+export const ALL_OPERATIONS: OperationSpec[] = [...articleOperations, ...claimOperations, ...accountOperations];

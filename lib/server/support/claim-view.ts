@@ -1,0 +1,104 @@
+import type { Prisma } from "@/lib/generated/prisma/client";
+import type { AnchorStatus, ReviewState, Stance, Verdict } from "@/lib/domain/enums";
+
+/** The Prisma selection every claim read uses, so the API shape is defined once. */
+export const claimInclude = {
+  assignee: { select: { id: true, name: true } },
+  createdBy: { select: { id: true, name: true } },
+  updatedBy: { select: { id: true, name: true } },
+  approvedBy: { select: { id: true, name: true } },
+  verdictSetBy: { select: { id: true, name: true } },
+  sources: { include: { source: true }, orderBy: { createdAt: "asc" } },
+  _count: { select: { comments: { where: { deletedAt: null } } } },
+} satisfies Prisma.ClaimInclude;
+
+export type ClaimRow = Prisma.ClaimGetPayload<{ include: typeof claimInclude }>;
+
+export interface PersonRef {
+  id: string;
+  name: string;
+}
+
+export interface LinkedSourceView {
+  sourceId: string;
+  url: string;
+  title: string;
+  publisher: string | null;
+  excerpt: string | null;
+  stance: Stance;
+  accessedAt: string | null;
+  archiveUrl: string | null;
+  linkedAt: string;
+}
+
+export interface ClaimView {
+  id: string;
+  articleId: string;
+  exact: string;
+  prefix: string;
+  suffix: string;
+  start: number;
+  end: number;
+  anchorStatus: AnchorStatus;
+  previousExact: string | null;
+  claimant: string | null;
+  normalized: string | null;
+  verdict: Verdict;
+  rationale: string;
+  reviewState: ReviewState;
+  assignee: PersonRef | null;
+  verdictSetBy: PersonRef | null;
+  approvedBy: PersonRef | null;
+  approvedAt: string | null;
+  version: number;
+  createdBy: PersonRef;
+  updatedBy: PersonRef;
+  createdAt: string;
+  updatedAt: string;
+  deletedAt: string | null;
+  sources: LinkedSourceView[];
+  commentCount: number;
+}
+
+const isoDate = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : null);
+
+export function toClaimView(c: ClaimRow): ClaimView {
+  return {
+    id: c.id,
+    articleId: c.articleId,
+    exact: c.exact,
+    prefix: c.prefix,
+    suffix: c.suffix,
+    start: c.start,
+    end: c.end,
+    anchorStatus: c.anchorStatus as AnchorStatus,
+    previousExact: c.previousExact,
+    claimant: c.claimant,
+    normalized: c.normalized,
+    verdict: c.verdict as Verdict,
+    rationale: c.rationale,
+    reviewState: c.reviewState as ReviewState,
+    assignee: c.assignee,
+    verdictSetBy: c.verdictSetBy,
+    approvedBy: c.approvedBy,
+    approvedAt: c.approvedAt?.toISOString() ?? null,
+    version: c.version,
+    createdBy: c.createdBy,
+    updatedBy: c.updatedBy,
+    createdAt: c.createdAt.toISOString(),
+    updatedAt: c.updatedAt.toISOString(),
+    deletedAt: c.deletedAt?.toISOString() ?? null,
+    sources: c.sources.map((cs) => ({
+      sourceId: cs.sourceId,
+      url: cs.source.url,
+      title: cs.source.title,
+      publisher: cs.source.publisher,
+      excerpt: cs.excerpt,
+      stance: cs.stance as Stance,
+      accessedAt: isoDate(cs.source.accessedAt),
+      archiveUrl: cs.source.archiveUrl,
+      linkedAt: cs.createdAt.toISOString(),
+    })),
+    commentCount: c._count.comments,
+  };
+}

@@ -1,0 +1,82 @@
+import type { Actor } from "@/lib/domain/actor";
+import { AppError, notFound } from "@/lib/domain/errors";
+import { planClaimUpdate, type ClaimFieldValues } from "@/lib/domain/claim-merge";
+import { updateClaimSchema, type UpdateClaimInput } from "@/lib/validation/claim";
+import { authorize } from "./support/authorize";
+import { appendEvent } from "./support/append-event";
+import { writeTransaction } from "./support/write";
+import { claimInclude, toClaimView, type ClaimView } from "./support/claim-view";
+import { resolveNewAnchor } from "./support/resolve-new-anchor";
+import { staleClaimError, lockedClaimError } from "./support/claim-errors";
+
+/**
+ * Edits a claim's fields and/or span. Stale versions are merged at field level when safe
+ * (see lib/domain/claim-merge) or refused with 409 and the current claim. The version check
+ * and the write happen in one transaction, so of N concurrent writers from one version
+ * exactly one wins unless their changes can be merged.
+ */
+export async function updateClaim(actor: Actor, claimId: string, raw: UpdateClaimInput): Promise<{ claim: ClaimView; rebased: boolean }> {
+  authorize(actor, "claim.update");
+  const input = updateClaimSchema.parse(raw);
+  if (input.assigneeId !== undefined) authorize(actor, "claim.assign");
+  const result = await writeTransaction(async (tx) => {
+    const claim = await tx.claim.findFirst({ where: { id: claimId, deletedAt: null }, include: claimInclude });
+    if (!claim) throw notFound("The claim");
+    if (claim.reviewState === "approved") throw lockedClaimError(toClaimView(claim));
+    if (input.assigneeId) {
+      const assignee = await tx.user.findFirst({ where: { id: input.assigneeId, active: true }, select: { role: true } });
+      if (!assignee || assignee.role === "viewer") throw new AppError("invalid", "Claims can only be assigned to an active editor, reviewer or admin.", { assigneeId: "Pick an editor." });
+    }
+    const current: ClaimFieldValues & { version: number } = {
+      claimant: claim.claimant, normalized: claim.normalized, verdict: claim.verdict, rationale: claim.rationale, assigneeId: claim.assigneeId, version: claim.version,
+    };
+    const plan = planClaimUpdate({
+      current,
+      patch: { claimant: input.claimant, normalized: input.normalized, verdict: input.verdict, rationale: input.rationale, assigneeId: input.assigneeId },
+      version: input.version,
+      base: input.base,
+    });
+    const span = input.span ? resolveNewAnchor((await tx.article.findUniqueOrThrow({ where: { id: claim.articleId }, select: { text: true } })).text, input.span) : null;
+    const spanChanged = !!span && (span.start !== claim.start || span.end !== claim.end);
+    if (plan.kind === "conflict" || (spanChanged && input.version !== claim.version)) {
+      throw await staleClaimError(tx, toClaimView(claim), input.version, plan.kind === "conflict" ? plan.fields : ["span"]);
+    }
+    const changes = plan.changes;
+    if (Object.keys(changes).length === 0 && !spanChanged) return { claim: toClaimView(claim), rebased: false, changed: false };
+    const updated = await tx.claim.update({
+      where: { id: claimId, version: claim.version },
+      data: {
+        claimant: changes.claimant,
+        normalized: changes.normalized,
+        rationale: changes.rationale ?? undefined,
+        assigneeId: changes.assigneeId,
+        ...(changes.verdict ? { verdict: changes.verdict, verdictSetById: actor.id } : {}),
+        ...(spanChanged && span ? { ...span, anchorStatus: "anchored", previousExact: null } : {}),
+        version: { increment: 1 },
+        updatedById: actor.id,
+      },
+      include: claimInclude,
+    });
+    const before: Record<string, unknown> = {};
+    for (const key of Object.keys(changes) as (keyof ClaimFieldValues)[]) before[key] = current[key];
+    const after: Record<string, unknown> = { ...changes };
+    if (spanChanged && span) {
+      Object.assign(before, { exact: claim.exact, start: claim.start, end: claim.end, prefix: claim.prefix, suffix: claim.suffix });
+      Object.assign(after, span);
+    }
+    const view = toClaimView(updated);
+    await appendEvent(tx, actor, {
+      type: spanChanged && Object.keys(changes).length === 0 ? "claim.span_moved" : "claim.updated",
+      targetType: "claim",
+      targetId: claimId,
+      articleId: claim.articleId,
+      claimId,
+      before,
+      after: { ...after, version: view.version, updatedAt: view.updatedAt, updatedBy: view.updatedBy, verdictSetBy: view.verdictSetBy, assignee: view.assignee },
+      note: plan.rebased ? "Merged with a concurrent edit to other fields" : null,
+    });
+    return { claim: view, rebased: plan.rebased, changed: true };
+  });
+  return { claim: result.claim, rebased: result.rebased };
+}
+

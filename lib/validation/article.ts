@@ -1,0 +1,28 @@
+import { z } from "zod";
+import { optionalDate, optionalHttpUrl, optionalText, requiredText } from "./common";
+
+export const ARTICLE_BODY_MAX = 1_000_000;
+export const BODY_FORMATS = ["text", "markdown", "html"] as const;
+
+export const createArticleSchema = z.object({
+  title: requiredText("Title", 300),
+  publisher: optionalText("Publisher", 200),
+  byline: optionalText("Byline", 300),
+  url: optionalHttpUrl("Original URL"),
+  publishedAt: optionalDate("Publication date"),
+  body: z
+    .string({ error: "Body must be text." })
+    .max(ARTICLE_BODY_MAX, `The article body is too long (limit ${ARTICLE_BODY_MAX.toLocaleString("en-US")} characters).`)
+    .refine((v) => v.trim().length > 0, "The article body is empty: paste the article text."),
+  bodyFormat: z.enum(BODY_FORMATS).default("text"),
+});
+export type CreateArticleInput = z.input<typeof createArticleSchema>;
+
+export const updateArticleMetaSchema = z.object({
+  version: z.number().int().positive(),
+  title: requiredText("Title", 300).optional(),
+  publisher: optionalText("Publisher", 200),
+  byline: optionalText("Byline", 300),
+  url: optionalHttpUrl("Original URL"),
+  publishedAt: optionalDate("Publication date"),
+});
