@@ -14,5 +14,5 @@ export function databaseUrl(): string {
 /** Filesystem path of the database file, for backup and tests. */
 export function databaseFile(url = databaseUrl()): string {
   const raw = url.replace(/^file:/, "");
-  return path.isAbsolute(raw) ? raw : path.join(process.cwd(), raw);
+  return path.isAbsolute(raw) ? raw : path.join(/*turbopackIgnore: true*/ process.cwd(), raw);
 }

@@ -48,8 +48,9 @@ export function NewArticleForm() {
       router.push(`/articles/${result.data.id}`);
       return;
     }
-    setErrors(result.error.fields ?? {});
-    setMessage(result.error.message);
+    const fields = result.error.fields ?? {};
+    setErrors(fields);
+    setMessage(Object.keys(fields).length > 0 ? "Please correct the fields marked below; nothing was saved." : result.error.message);
   }
 
   return (

@@ -21,8 +21,9 @@ test("bad input shows field errors and creates nothing", async ({ page }) => {
   await page.goto("/articles/new");
   await page.getByLabel("Original URL").fill("javascript:alert(1)");
   await page.getByRole("button", { name: "Create article" }).click();
-  await expect(page.getByText("Title is required.")).toBeVisible();
-  await expect(page.getByText(/must be a full web address/)).toBeVisible();
+  await expect(page.locator("#title-error")).toHaveText("Title is required.");
+  await expect(page.locator("#url-error")).toContainText("must be a full web address");
+  await expect(page.getByRole("alert").first()).toContainText("Please correct");
   await expect(page).toHaveURL(/\/articles\/new$/);
 });
 

@@ -1,0 +1,26 @@
+import { featuresInContext } from "./context";
+import { claimKey } from "./key";
+import { scoreFeatures } from "./score";
+import { splitSentences } from "./split";
+import { CHECKWORTHY_THRESHOLD } from "./weights";
+import type { ClaimSuggestion, SuggestOptions } from "./types";
+
+/**
+ * Suggest check-worthy sentences in a plain-text article, in document order. Sentences the
+ * user dismissed (by key) are left out so they do not reappear after unrelated edits.
+ */
+export function suggestClaims(text: string, options: SuggestOptions = {}): ClaimSuggestion[] {
+  const threshold = options.threshold ?? CHECKWORTHY_THRESHOLD;
+  const dismissed = new Set<string>(options.dismissed ?? []);
+  const sentences = splitSentences(text);
+  const hits = featuresInContext(sentences.map((s) => s.text));
+  const out: ClaimSuggestion[] = [];
+  sentences.forEach((s, i) => {
+    const { score, reasons } = scoreFeatures(hits[i]);
+    if (score < threshold) return;
+    const key = claimKey(s.text);
+    if (dismissed.has(key)) return;
+    out.push({ start: s.start, end: s.end, text: s.text, score, reasons, key });
+  });
+  return out;
+}
