@@ -19,6 +19,8 @@ export class MatrixContext {
     public readonly otherArticleClaimId: string,
     public readonly spareUserId: string,
     public readonly exportJson: unknown,
+    /** Fresh claims go on their own article, which no route under test rewrites. */
+    public readonly claimArticleId: string,
     /** The role acting in the current call; null for anonymous. */
     public actor: Actor | null = null,
   ) {}
@@ -30,7 +32,8 @@ export class MatrixContext {
     const otherClaim = await createClaim(editor, other.id, { exact: "Russia placed bounties on US troops" });
     const spare = await db.user.create({ data: { email: "spare@example.org", name: "Spare", role: "viewer", passwordHash: "x" } });
     const exported = await exportArticle(admin, articleId, { format: "json", includeDrafts: true, baseUrl: "http://localhost" });
-    return new MatrixContext(editor, articleId, article.text, claim.id, otherClaim.id, spare.id, JSON.parse(String(exported.body)));
+    const target = await createArticle(editor, { title: "Claim targets", body: "Moscow said Biden and the Kremlin discussed sanctions.\nPutin and Russia replied through the White House and Peskov." });
+    return new MatrixContext(editor, articleId, article.text, claim.id, otherClaim.id, spare.id, JSON.parse(String(exported.body)), target.id);
   }
 
   async articleVersion(): Promise<number> {
@@ -41,7 +44,7 @@ export class MatrixContext {
   private n = 0;
 
   async freshClaim(opts: { deleted?: boolean } = {}): Promise<ClaimView> {
-    const claim = await createClaim(this.editor, this.articleId, { exact: this.words[this.n++ % this.words.length] });
+    const claim = await createClaim(this.editor, this.claimArticleId, { exact: this.words[this.n++ % this.words.length] });
     if (opts.deleted) await deleteClaim(this.editor, claim.id);
     return opts.deleted ? { ...claim, version: claim.version + 1 } : claim;
   }
