@@ -16,7 +16,10 @@ export default async function ArticlesPage() {
       <div className="mb-5 flex items-center justify-between">
         <h1 className="text-2xl font-semibold">Articles</h1>
         {can(actor, "article.create") && (
-          <Link href="/articles/new" className="btn btn-primary">New article</Link>
+          <div className="flex items-center gap-2">
+            <Link href="/articles/import" className="btn">Import</Link>
+            <Link href="/articles/new" className="btn btn-primary">New article</Link>
+          </div>
         )}
       </div>
       {articles.length === 0 ? (

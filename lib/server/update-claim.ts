@@ -15,7 +15,7 @@ import { staleClaimError, lockedClaimError } from "./support/claim-errors";
  * and the write happen in one transaction, so of N concurrent writers from one version
  * exactly one wins unless their changes can be merged.
  */
-export async function updateClaim(actor: Actor, claimId: string, raw: UpdateClaimInput): Promise<{ claim: ClaimView; rebased: boolean }> {
+export async function updateClaim(actor: Actor, claimId: string, raw: UpdateClaimInput): Promise<{ claim: ClaimView; rebased: boolean; mergedWith: string | null }> {
   authorize(actor, "claim.update");
   const input = updateClaimSchema.parse(raw);
   if (input.assigneeId !== undefined) authorize(actor, "claim.assign");
@@ -42,7 +42,7 @@ export async function updateClaim(actor: Actor, claimId: string, raw: UpdateClai
       throw await staleClaimError(tx, toClaimView(claim), input.version, plan.kind === "conflict" ? plan.fields : ["span"]);
     }
     const changes = plan.changes;
-    if (Object.keys(changes).length === 0 && !spanChanged) return { claim: toClaimView(claim), rebased: false, changed: false };
+    if (Object.keys(changes).length === 0 && !spanChanged) return { claim: toClaimView(claim), rebased: false, changed: false, mergedWith: null };
     const updated = await tx.claim.update({
       where: { id: claimId, version: claim.version },
       data: {
@@ -75,8 +75,9 @@ export async function updateClaim(actor: Actor, claimId: string, raw: UpdateClai
       after: { ...after, version: view.version, updatedAt: view.updatedAt, updatedBy: view.updatedBy, verdictSetBy: view.verdictSetBy, assignee: view.assignee },
       note: plan.rebased ? "Merged with a concurrent edit to other fields" : null,
     });
-    return { claim: view, rebased: plan.rebased, changed: true };
+    // Who made the edit this one was merged with, for "Merged with Ana's edit to other fields".
+    return { claim: view, rebased: plan.rebased, changed: true, mergedWith: plan.rebased ? claim.updatedBy.name : null };
   });
-  return { claim: result.claim, rebased: result.rebased };
+  return { claim: result.claim, rebased: result.rebased, mergedWith: result.mergedWith };
 }
 

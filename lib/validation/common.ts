@@ -37,7 +37,9 @@ function isCalendarDate(v: string): boolean {
 /** A calendar date as YYYY-MM-DD (an empty string clears it). */
 export const optionalDate = (label: string) =>
   z.preprocess(
-    emptyToNull,
+    // A Date is what this schema produced: route handlers and use cases both parse the same
+    // input, so parsing must be idempotent.
+    (v) => (v instanceof Date && !Number.isNaN(v.getTime()) ? v.toISOString().slice(0, 10) : emptyToNull(v)),
     z
       .string({ error: `${label} must be a date like 2021-03-22.` })
       .trim()

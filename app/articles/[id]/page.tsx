@@ -1,8 +1,10 @@
 import type { Metadata } from "next";
 import { requirePageActor } from "@/lib/auth/page-actor";
+import { can } from "@/lib/domain/permissions";
 import { getArticle } from "@/lib/server/get-article";
 import { Forbidden } from "../../_components/forbidden";
 import { pageCall } from "../../_components/page-call";
+import { Workbench } from "./_workbench/workbench";
 
 export const metadata: Metadata = { title: "Article" };
 export const dynamic = "force-dynamic";
@@ -14,20 +16,27 @@ export default async function ArticlePage({ params }: { params: Promise<{ id: st
   if (!result.ok) return <Forbidden message={result.message} />;
   const { article, claims } = result.value;
   return (
-    <div className="grid gap-6 lg:grid-cols-[1fr_320px]">
-      <article className="card p-6">
-        <h1 className="mb-2 text-2xl font-semibold">{article.title}</h1>
-        <p className="mb-6 text-sm text-slate-600">{[article.byline, article.publisher, article.publishedAt].filter(Boolean).join(" · ")}</p>
-        <div className="article-text">
-          {article.text.split("\n").map((p, i) => <p key={i}>{p}</p>)}
-        </div>
-      </article>
-      <aside className="card p-4" aria-label="Claims">
-        <h2 className="mb-3 font-semibold">Claims ({claims.length})</h2>
-        <ol className="space-y-2 text-sm">
-          {claims.map((c) => <li key={c.id}>“{c.exact}” — {c.verdict}</li>)}
-        </ol>
-      </aside>
-    </div>
+    <Workbench
+      article={{
+        id: article.id,
+        title: article.title,
+        publisher: article.publisher,
+        byline: article.byline,
+        url: article.url,
+        publishedAt: article.publishedAt,
+        doc: article.doc,
+        text: article.text,
+        version: article.version,
+        revisionNumber: article.revisionNumber,
+      }}
+      claims={claims}
+      actor={{ id: actor.id, name: actor.name, role: actor.role }}
+      can={{
+        createClaim: can(actor, "claim.create"),
+        updateClaim: can(actor, "claim.update"),
+        deleteClaim: can(actor, "claim.delete"),
+        linkSource: can(actor, "source.link"),
+      }}
+    />
   );
 }

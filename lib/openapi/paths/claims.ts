@@ -11,7 +11,7 @@ export const claimOperations: OperationSpec[] = [
   {
     method: "patch", path: "/api/claims/{id}", tag: "Claims", summary: "Edit a claim (optimistic concurrency)", minRole: "editor", body: updateClaimSchema,
     description: "Send the `version` you started from. A stale version is merged when the changed fields were not changed by others (send their original values in `base`), otherwise refused with 409 and `details.current`.",
-    response: { status: 200, description: "`{ claim, rebased }`" }, errors: [400, 404, 409, 422],
+    response: { status: 200, description: "`{ claim, rebased, mergedWith }` (mergedWith: who made the edit this one was merged with, when rebased)" }, errors: [400, 404, 409, 422],
   },
   { method: "delete", path: "/api/claims/{id}", tag: "Claims", summary: "Delete a claim (soft; can be restored)", minRole: "editor", response: { status: 200, description: "`{ claim }`" }, errors: [404, 409] },
   { method: "post", path: "/api/claims/{id}/restore", tag: "Claims", summary: "Undo a delete", minRole: "editor", response: { status: 200, description: "`{ claim }`" }, errors: [404] },

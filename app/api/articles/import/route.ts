@@ -1,0 +1,11 @@
+import type { NextRequest } from "next/server";
+import { json, readJson, requireActor, route } from "@/lib/http/route";
+import { IMPORT_JSON_MAX_BYTES, importArticleJsonSchema } from "@/lib/validation/review";
+import { importArticleJson } from "@/lib/server/import-article-json";
+
+/** Body: a factdesk/1 JSON export (up to 20 MB; 413 beyond). Answers the new article's id. */
+export const POST = route(async (req: NextRequest) => {
+  const actor = await requireActor(req);
+  const document = await readJson(req, importArticleJsonSchema, IMPORT_JSON_MAX_BYTES);
+  return json(await importArticleJson(actor, document), 201);
+});

@@ -1,0 +1,91 @@
+"use client";
+import { useEffect, useRef } from "react";
+import { VERDICTS, type Verdict } from "@/lib/domain/enums";
+import { VERDICT_META } from "@/lib/domain/verdicts";
+import { excerpt } from "./format";
+import { isTempId } from "./state";
+import type { ClaimView } from "./types";
+import { VerdictChip, VerdictMark } from "./verdict";
+
+export type VerdictFilter = Verdict | "all";
+
+/** Every claim in reading order, with counts and a verdict filter. */
+export function ClaimList(props: {
+  claims: readonly ClaimView[];
+  visible: readonly ClaimView[];
+  counts: Record<Verdict, number>;
+  filter: VerdictFilter;
+  onFilter: (filter: VerdictFilter) => void;
+  selectedId: string | null;
+  onSelect: (id: string) => void;
+}) {
+  const { claims, visible, counts, filter, onFilter, selectedId, onSelect } = props;
+  const listRef = useRef<HTMLOListElement>(null);
+
+  // Keep the selected claim in view when it changes from the text or from j/k.
+  useEffect(() => {
+    if (!selectedId) return;
+    const item = listRef.current?.querySelector(`[data-claim-item="${CSS.escape(selectedId)}"]`);
+    item?.scrollIntoView({ block: "nearest" });
+  }, [selectedId]);
+
+  return (
+    <section aria-labelledby="claim-list-heading" className="card flex max-h-[calc(100vh-2rem)] flex-col overflow-hidden">
+      <div className="border-b border-slate-200 p-3">
+        <h2 id="claim-list-heading" className="mb-2 text-sm font-semibold">
+          Claims <span className="font-normal text-slate-600">({claims.length})</span>
+        </h2>
+        <div role="group" aria-label="Filter claims by verdict" className="grid grid-cols-2 gap-1">
+          <FilterButton pressed={filter === "all"} onClick={() => onFilter("all")}>
+            <span className="flex-1 text-left">All</span> <span className="tabular-nums">{claims.length}</span>
+          </FilterButton>
+          {VERDICTS.map((v) => (
+            <FilterButton key={v} pressed={filter === v} onClick={() => onFilter(filter === v ? "all" : v)}>
+              <VerdictMark verdict={v} size="sm" />
+              <span className="flex-1 text-left">{VERDICT_META[v].label}</span>
+              <span className="tabular-nums">{counts[v]}</span>
+            </FilterButton>
+          ))}
+        </div>
+      </div>
+      {visible.length === 0 ? (
+        <p className="p-3 text-sm text-slate-600">{claims.length === 0 ? "No claims yet." : "No claims with this verdict."}</p>
+      ) : (
+        <ol ref={listRef} className="min-h-0 flex-1 divide-y divide-slate-100 overflow-y-auto" aria-label="Claims in reading order">
+          {visible.map((c) => (
+            <li key={c.id} data-claim-item={c.id}>
+              <button
+                type="button"
+                onClick={() => onSelect(c.id)}
+                aria-current={c.id === selectedId ? "true" : undefined}
+                className={`block w-full px-3 py-2 text-left text-sm hover:bg-slate-50 ${c.id === selectedId ? "bg-blue-50 shadow-[inset_3px_0_0_#1d4ed8]" : ""}`}
+              >
+                <span className="mb-1 flex items-center justify-between gap-2">
+                  <VerdictChip verdict={c.verdict} />
+                  <span className="text-xs text-slate-600">
+                    {isTempId(c.id) ? "Saving…" : `${c.sources.length} ${c.sources.length === 1 ? "source" : "sources"}`}
+                  </span>
+                </span>
+                <span className="block font-serif leading-snug text-slate-800">“{excerpt(c.exact, 100)}”</span>
+                {c.anchorStatus === "orphan" && <span className="mt-1 block text-xs font-medium text-red-800">Not found in the current text</span>}
+              </button>
+            </li>
+          ))}
+        </ol>
+      )}
+    </section>
+  );
+}
+
+function FilterButton(props: { pressed: boolean; onClick: () => void; children: React.ReactNode }) {
+  return (
+    <button
+      type="button"
+      aria-pressed={props.pressed}
+      onClick={props.onClick}
+      className={`inline-flex items-center gap-1 rounded-md border px-1.5 py-0.5 text-xs ${props.pressed ? "border-blue-700 bg-blue-50 font-semibold text-blue-900" : "border-slate-300 bg-white text-slate-700 hover:bg-slate-50"}`}
+    >
+      {props.children}
+    </button>
+  );
+}

@@ -1,0 +1,52 @@
+"use client";
+import { useEffect, useRef } from "react";
+import { useEditor, type Editor } from "@tiptap/react";
+import StarterKit from "@tiptap/starter-kit";
+import { ClaimHighlights, type HighlightClaim } from "@/lib/editor/claim-highlights";
+import { MarkClaimShortcut } from "@/lib/editor/mark-claim-shortcut";
+import { ReadOnlyText } from "@/lib/editor/read-only-text";
+
+/**
+ * The article in a Tiptap editor: editable (so the keyboard can select) but guarded by
+ * ReadOnlyText, with claims drawn by ClaimHighlights. Callbacks go through refs because
+ * extension options are fixed when the editor is created.
+ */
+export function useArticleEditor(input: {
+  doc: unknown;
+  initialHighlights: readonly HighlightClaim[];
+  canMark: boolean;
+  onClaimClick: (id: string) => void;
+  onMarkSelection: (editor: Editor) => void;
+}): Editor | null {
+  const clickRef = useRef(input.onClaimClick);
+  const markRef = useRef(input.onMarkSelection);
+  useEffect(() => {
+    clickRef.current = input.onClaimClick;
+    markRef.current = input.onMarkSelection;
+  });
+
+  return useEditor(
+    {
+      immediatelyRender: false,
+      // The workbench reads editor state through useEditorState; re-rendering on every
+      // transaction would redraw the whole page on each caret move.
+      shouldRerenderOnTransaction: false,
+      extensions: [
+        StarterKit.configure({ link: { openOnClick: false, autolink: false, linkOnPaste: false }, trailingNode: false, undoRedo: false, dropcursor: false }),
+        ReadOnlyText.configure({ enabled: true }),
+        ClaimHighlights.configure({ claims: input.initialHighlights, onClaimClick: (id) => clickRef.current(id) }),
+        ...(input.canMark ? [MarkClaimShortcut.configure({ onMarkClaim: (editor) => markRef.current(editor) })] : []),
+      ],
+      content: input.doc as object,
+      editorProps: {
+        attributes: {
+          class: "article-text wb-editor",
+          "aria-label": "Article text",
+          "aria-multiline": "true",
+          "aria-describedby": "article-text-help",
+        },
+      },
+    },
+    [],
+  );
+}

@@ -1,0 +1,237 @@
+import { REVIEW_STATE_LABEL, STANCE_LABEL, VERDICT_META } from "./verdicts";
+import type { ReviewState, Stance, Verdict } from "./enums";
+
+/**
+ * Readable history from the Event log. Events store compact before/after JSON (only what
+ * changed); these pure functions turn them into an action ("set the verdict") and lines
+ * of change ("verdict: unchecked → disputed"). Unknown types and fields still read
+ * sensibly, because other parts of Factdesk add event types over time.
+ */
+export interface FormattableEvent {
+  type: string;
+  before: unknown;
+  after: unknown;
+  note?: string | null;
+}
+
+/** Claim fields a user can set back to an earlier value from the history. */
+export const REVERTABLE_FIELDS = ["verdict", "rationale", "span", "claimant", "normalized"] as const;
+export type RevertableField = (typeof REVERTABLE_FIELDS)[number];
+
+type Obj = Record<string, unknown>;
+const asObj = (v: unknown): Obj => (v && typeof v === "object" && !Array.isArray(v) ? (v as Obj) : {});
+const has = (o: Obj, key: string) => Object.prototype.hasOwnProperty.call(o, key);
+const str = (v: unknown): string | null => (typeof v === "string" ? v : null);
+
+export function quote(text: unknown, max = 60): string {
+  const s = typeof text === "string" ? text.replace(/\s+/g, " ").trim() : "";
+  if (!s) return "“”";
+  return `“${s.length > max ? s.slice(0, max - 1).trimEnd() + "…" : s}”`;
+}
+
+const verdictLabel = (v: unknown) => (typeof v === "string" && v in VERDICT_META ? VERDICT_META[v as Verdict].label.toLowerCase() : String(v ?? "none"));
+const reviewLabel = (v: unknown) => (typeof v === "string" && v in REVIEW_STATE_LABEL ? REVIEW_STATE_LABEL[v as ReviewState].toLowerCase() : String(v ?? "none"));
+const stanceLabel = (v: unknown) => (typeof v === "string" && v in STANCE_LABEL ? STANCE_LABEL[v as Stance].toLowerCase() : String(v ?? ""));
+const personName = (v: unknown) => str(asObj(v).name);
+
+/** What the actor did, as a phrase after their name: "Ana marked a claim". */
+export function eventAction(event: FormattableEvent): string {
+  const before = asObj(event.before);
+  const after = asObj(event.after);
+  switch (event.type) {
+    case "claim.created":
+      return "marked a claim";
+    case "claim.updated": {
+      const fields = Object.keys(before).filter((k) => ["verdict", "rationale", "claimant", "normalized", "assigneeId", "exact"].includes(k));
+      if (fields.length === 1) {
+        if (fields[0] === "verdict") return `set a verdict: ${verdictLabel(after.verdict)}`;
+        if (fields[0] === "rationale") return "edited a rationale";
+        if (fields[0] === "claimant") return "changed a claimant";
+        if (fields[0] === "normalized") return "rewrote a normalised claim";
+        if (fields[0] === "assigneeId") {
+          const name = personName(after.assignee);
+          return after.assigneeId ? `assigned a claim${name ? ` to ${name}` : ""}` : "unassigned a claim";
+        }
+      }
+      return "edited a claim";
+    }
+    case "claim.span_moved":
+      return "moved a claim’s span";
+    case "claim.deleted":
+      return "deleted a claim";
+    case "claim.restored":
+      return "restored a claim";
+    case "claim.reverted": {
+      const field = Object.keys(after).find((k) => (REVERTABLE_FIELDS as readonly string[]).includes(k)) ?? (has(after, "exact") ? "span" : null);
+      if (field === "verdict") return `reverted a verdict to ${verdictLabel(after.verdict)}`;
+      return field ? `reverted a claim’s ${fieldLabel(field)}` : "reverted a claim";
+    }
+    case "claim.reanchored":
+      return "re-anchored a claim";
+    case "source.linked":
+      return "linked a source";
+    case "source.relinked":
+      return "changed a linked source";
+    case "source.unlinked":
+      return "unlinked a source";
+    case "review.submitted":
+    case "review.requested":
+      return "sent a claim for review";
+    case "review.approved":
+      return "approved a claim";
+    case "review.reopened":
+    case "review.sent_back":
+    case "review.returned":
+    case "review.rejected":
+      return "sent a claim back";
+    case "comment.added":
+      return after.parentId ? "replied to a comment" : "commented on a claim";
+    case "comment.edited":
+      return "edited a comment";
+    case "comment.deleted":
+      return "deleted a comment";
+    case "comment.resolved":
+      return "resolved a thread";
+    case "comment.reopened":
+      return "reopened a thread";
+    case "article.created":
+      return "added the article";
+    case "article.updated":
+      return "edited the article details";
+    case "article.revised":
+    case "article.text_updated":
+    case "revision.created":
+      return "edited the article text";
+    case "article.deleted":
+      return "deleted the article";
+    case "suggestion.dismissed":
+      return "dismissed a suggestion";
+    default:
+      return genericAction(event.type);
+  }
+}
+
+function genericAction(type: string): string {
+  const [object = "item", verb = "changed"] = type.split(".");
+  return `${verb.replace(/_/g, " ")} ${/^[aeiou]/.test(object) ? "an" : "a"} ${object.replace(/_/g, " ")}`;
+}
+
+function fieldLabel(field: string): string {
+  switch (field) {
+    case "normalized":
+      return "normalised claim";
+    case "assigneeId":
+      return "assignee";
+    case "reviewState":
+      return "review";
+    default:
+      return field;
+  }
+}
+
+/** The lines of change: ["verdict: unchecked → disputed", "rationale changed"]. */
+export function describeChanges(event: FormattableEvent): string[] {
+  const before = asObj(event.before);
+  const after = asObj(event.after);
+  switch (event.type) {
+    case "claim.created": {
+      const lines = [`quote: ${quote(after.exact)}`];
+      if (after.verdict && after.verdict !== "unchecked") lines.push(`verdict: ${verdictLabel(after.verdict)}`);
+      return lines;
+    }
+    case "source.linked": {
+      const source = asObj(after.source);
+      return [`source linked: ${str(source.title) ?? str(source.url) ?? "a source"}${source.stance ? ` (${stanceLabel(source.stance)})` : ""}`];
+    }
+    case "source.relinked": {
+      const source = asObj(after.source);
+      const title = str(source.title) ?? "a source";
+      const lines: string[] = [];
+      if (has(before, "stance") && before.stance !== source.stance) lines.push(`${title}: ${stanceLabel(before.stance)} → ${stanceLabel(source.stance)}`);
+      if (has(before, "excerpt") && before.excerpt !== source.excerpt) lines.push(`${title}: excerpt changed`);
+      return lines.length ? lines : [`source updated: ${title}`];
+    }
+    case "source.unlinked":
+      return [`source unlinked: ${str(before.title) ?? str(before.url) ?? "a source"}${before.stance ? ` (${stanceLabel(before.stance)})` : ""}`];
+    case "comment.added":
+    case "comment.edited":
+      return str(after.body) ? [quote(after.body, 80)] : [];
+    case "comment.deleted":
+    case "comment.resolved":
+    case "comment.reopened":
+    case "claim.deleted":
+    case "claim.restored":
+      return [];
+    case "article.created":
+      return str(after.title) ? [`title: ${quote(after.title)}`] : [];
+    default:
+      return fieldChanges(before, after);
+  }
+}
+
+const META_KEYS = new Set(["version", "updatedAt", "updatedBy", "verdictSetBy", "assignee", "prefix", "suffix", "start", "end", "deletedAt", "createdAt", "id"]);
+
+function fieldChanges(before: Obj, after: Obj): string[] {
+  const lines: string[] = [];
+  const keys = [...new Set([...Object.keys(before), ...Object.keys(after)])].filter((k) => !META_KEYS.has(k));
+  for (const key of keys) {
+    const from = before[key];
+    const to = after[key];
+    if (!has(before, key) && !has(after, key)) continue;
+    switch (key) {
+      case "verdict":
+        lines.push(`verdict: ${verdictLabel(from)} → ${verdictLabel(to)}`);
+        break;
+      case "reviewState":
+        lines.push(`review: ${reviewLabel(from)} → ${reviewLabel(to)}`);
+        break;
+      case "rationale":
+        lines.push(!str(from) ? "rationale added" : !str(to) ? "rationale cleared" : "rationale changed");
+        break;
+      case "exact":
+        lines.push(`span moved: ${quote(from)} → ${quote(to)}`);
+        break;
+      case "assigneeId": {
+        const name = personName(after.assignee);
+        lines.push(to ? `assigned to ${name ?? "someone"}` : "unassigned");
+        break;
+      }
+      case "claimant":
+      case "normalized":
+      case "title":
+      case "publisher":
+      case "byline":
+      case "name": {
+        const label = fieldLabel(key);
+        if (!str(from)) lines.push(`${label} set: ${quote(to)}`);
+        else if (!str(to)) lines.push(`${label} cleared`);
+        else lines.push(`${label}: ${quote(from)} → ${quote(to)}`);
+        break;
+      }
+      default: {
+        const simple = (v: unknown) => (v === null || v === undefined ? "none" : typeof v === "object" ? "…" : String(v));
+        lines.push(`${fieldLabel(key)}: ${simple(from)} → ${simple(to)}`);
+      }
+    }
+  }
+  return lines;
+}
+
+/** The claim fields this event can be reverted to (their `before` value was recorded). */
+export function revertableFields(event: FormattableEvent): RevertableField[] {
+  if (!["claim.updated", "claim.span_moved", "claim.reverted"].includes(event.type)) return [];
+  const before = asObj(event.before);
+  const fields: RevertableField[] = [];
+  for (const field of REVERTABLE_FIELDS) {
+    if (field === "span") {
+      if (typeof before.exact === "string" && typeof before.start === "number") fields.push("span");
+    } else if (has(before, field)) {
+      fields.push(field);
+    }
+  }
+  return fields;
+}
+
+export function revertFieldLabel(field: RevertableField): string {
+  return fieldLabel(field);
+}

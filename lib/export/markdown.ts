@@ -1,0 +1,115 @@
+import { REVIEW_STATE_LABEL, STANCE_LABEL, VERDICT_META } from "@/lib/domain/verdicts";
+import { articleParagraphs, markerLabel } from "./article-markers";
+import { formatDate, formatDateTime } from "./dates";
+import { escapeMarkdown, isHttpUrl, oneLine } from "./escape";
+import { buildReport, draftNotice, summarySentence, verdictText, type Report, type ReportClaim } from "./report";
+import type { ExportInput, ExportOptions, ExportSource } from "./types";
+
+/**
+ * The report as GitHub-flavoured Markdown. User text is escaped so it reads literally;
+ * the rationale is already Markdown written by editors and goes in as Markdown, with raw
+ * HTML neutralised (see neutraliseRawHtml).
+ */
+const text = (value: string): string => escapeMarkdown(oneLine(value));
+
+/**
+ * The rationale stays Markdown, but raw HTML in it is shown as text (as Factdesk's own
+ * renderer does): a backslash before `<` makes any Markdown renderer print it literally.
+ */
+const neutraliseRawHtml = (markdown: string): string => markdown.replace(/<(?=[A-Za-z/!?])/g, "\\<");
+
+/** Percent-encodes the characters that would end or break a Markdown link destination. */
+function destination(url: string): string {
+  return url.replace(/[\s()<>]/g, (ch) => encodeURIComponent(ch));
+}
+
+function link(url: string | null, label?: string): string {
+  if (!url) return "";
+  if (!isHttpUrl(url)) return text(label ?? url);
+  return label === undefined ? `<${destination(url)}>` : `[${text(label)}](${destination(url)})`;
+}
+
+function quoteBlock(value: string): string {
+  return value.split("\n").map((line) => `> ${escapeMarkdown(line)}`.trimEnd()).join("\n");
+}
+
+function header(report: Report, options: ExportOptions): string[] {
+  const { article } = report;
+  const lines = [`# Fact-check: ${text(article.title)}`, ""];
+  const meta: string[] = [];
+  if (article.publisher) meta.push(`**Publisher:** ${text(article.publisher)}`);
+  if (article.byline) meta.push(`**By:** ${text(article.byline)}`);
+  if (article.publishedAt) meta.push(`**Published:** ${formatDate(article.publishedAt)}`);
+  if (article.url) meta.push(`**Original article:** ${link(article.url)}`);
+  meta.push(`**Checked by:** ${link(options.organisation.url, options.organisation.name)}, report generated ${formatDateTime(options.generatedAt)}`);
+  lines.push(meta.join("  \n"), "");
+  if (report.draftCount > 0) lines.push(`> **DRAFT:** ${draftNotice(report.draftCount)}`, "");
+  return lines;
+}
+
+function summary(report: Report): string[] {
+  const lines = ["## Summary", "", summarySentence(report), ""];
+  if (report.claims.length === 0) return lines;
+  lines.push("| Verdict | Claims |", "| --- | ---: |");
+  for (const s of report.summary) lines.push(`| ${s.label} (${s.letter}) | ${s.count} |`);
+  return [...lines, ""];
+}
+
+function article(report: Report): string[] {
+  const lines = ["## Article", "", "_Bracketed numbers such as \\[1\\] follow the end of each claim's span._", ""];
+  for (const runs of articleParagraphs(report.article.text, report.claims)) {
+    const body = runs
+      .map((run) => escapeMarkdown(run.text) + run.ending.map((c) => ` **\\[${markerLabel(c)}\\]**`).join(""))
+      .join("");
+    lines.push(body.trim(), "");
+  }
+  return lines;
+}
+
+function source(s: ExportSource, index: number): string[] {
+  const parts = [link(s.url, s.title || s.url)];
+  if (s.publisher) parts.push(text(s.publisher));
+  parts.push(STANCE_LABEL[s.stance]);
+  if (s.accessedAt) parts.push(`accessed ${formatDate(s.accessedAt)}`);
+  if (s.archiveUrl) parts.push(`archive: ${link(s.archiveUrl)}`);
+  const lines = [`${index + 1}. ${parts.join(" · ")}`];
+  if (s.title && isHttpUrl(s.url)) lines.push(`   ${link(s.url)}`);
+  if (s.excerpt) lines.push(quoteBlock(s.excerpt).replace(/^/gm, "   "));
+  return lines;
+}
+
+function claim(c: ReportClaim): string[] {
+  const meta = VERDICT_META[c.verdict];
+  const review = c.reviewState === "approved" && c.approvedBy
+    ? `Approved by ${text(c.approvedBy.name)}${c.approvedAt ? ` on ${formatDateTime(c.approvedAt)}` : ""}`
+    : `${REVIEW_STATE_LABEL[c.reviewState]}, not approved`;
+  const team = [c.assignee ? `assigned to ${text(c.assignee.name)}` : "", `created by ${text(c.createdBy.name)}`].filter(Boolean).join("; ");
+  const lines = [`### Claim ${c.number}: ${verdictText(c.verdict)}${c.draft ? " · DRAFT" : ""}`, ""];
+  if (c.anchorStatus === "orphan") lines.push("_This claim could not be located in the current version of the article text._", "");
+  lines.push(quoteBlock(`“${c.exact}”`), "");
+  if (c.claimant) lines.push(`- **Claimant:** ${text(c.claimant)}`);
+  if (c.normalized) lines.push(`- **Claim:** ${text(c.normalized)}`);
+  lines.push(
+    `- **Verdict:** ${meta.label} (${meta.letter}): ${meta.description}`,
+    `- **Review:** ${review}`,
+    `- **Team:** ${team}`,
+    `- **Dates:** created ${formatDateTime(c.createdAt)}; updated ${formatDateTime(c.updatedAt)}`,
+    "",
+  );
+  if (c.rationale.trim()) lines.push("#### Rationale", "", neutraliseRawHtml(c.rationale.trim()), "");
+  if (c.sources.length) {
+    lines.push("#### Sources", "");
+    c.sources.forEach((s, i) => lines.push(...source(s, i)));
+    lines.push("");
+  }
+  return lines;
+}
+
+export function renderMarkdown(input: ExportInput, options: ExportOptions): string {
+  const report = buildReport(input, options);
+  const lines = [...header(report, options), ...summary(report), ...article(report), "## Claims", ""];
+  if (report.claims.length === 0) lines.push("No claims.", "");
+  for (const c of report.claims) lines.push(...claim(c));
+  lines.push("---", "", `_Generated by Factdesk for ${text(options.organisation.name)} on ${formatDateTime(options.generatedAt)}._`);
+  return lines.join("\n") + "\n";
+}

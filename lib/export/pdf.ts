@@ -1,0 +1,161 @@
+import { REVIEW_STATE_LABEL, STANCE_LABEL, VERDICT_META } from "@/lib/domain/verdicts";
+import { articleParagraphs, markerLabel } from "./article-markers";
+import { formatDate, formatDateTime } from "./dates";
+import { isHttpUrl } from "./escape";
+import { resolvePdfFonts, type PdfFonts } from "./pdf-font";
+import { COLORS, createPdf, PdfWriter } from "./pdf-writer";
+import { buildReport, draftNotice, summarySentence, verdictText, type Report, type ReportClaim } from "./report";
+import type { ExportInput, ExportOptions, ExportSource } from "./types";
+
+/**
+ * The report as a PDF drawn with pdfkit on the server. Same content as the HTML report,
+ * but claims in the article text are shown as bracketed markers, "[3]", after each
+ * claim's span instead of highlights: overlapping highlights would need per-glyph
+ * geometry in pdfkit, while markers stay exact and survive black-and-white printing.
+ * The rationale's Markdown is printed as written (it is plain enough to read as text).
+ */
+export interface PdfRenderOptions {
+  /** Override font discovery (tests pin the built-in font for machine-independent output). */
+  fonts?: PdfFonts;
+}
+
+function header(w: PdfWriter, report: Report, options: ExportOptions): void {
+  const { article } = report;
+  w.write("FACT-CHECK REPORT", { size: 9, bold: true, color: COLORS.muted, gap: 4 });
+  w.write(article.title, { size: 20, bold: true, gap: 6 });
+  const meta = [article.publisher, article.byline ? `By ${article.byline}` : "", article.publishedAt ? `Published ${formatDate(article.publishedAt)}` : ""]
+    .filter(Boolean).join(" · ");
+  if (meta) w.write(meta, { size: 10, gap: 2 });
+  if (article.url) {
+    w.write("Original article: ", { size: 10, continued: true });
+    w.write(article.url, { size: 10, color: isHttpUrl(article.url) ? COLORS.link : COLORS.text, link: article.url, gap: 2 });
+  }
+  w.write(`Checked by ${options.organisation.name} (${options.organisation.url}) · Report generated ${formatDateTime(options.generatedAt)}`, { size: 10, color: COLORS.muted, gap: 4 });
+  if (report.draftCount > 0) w.write(`DRAFT: ${draftNotice(report.draftCount)}`, { size: 10, bold: true, gap: 4 });
+}
+
+function summary(w: PdfWriter, report: Report): void {
+  w.space(0.5).write("Summary", { size: 14, bold: true, gap: 4 });
+  w.write(summarySentence(report), { gap: 4 });
+  for (const s of report.summary) {
+    w.at().swatch(VERDICT_META[s.verdict].color).write(`${s.label} (${s.letter}): ${s.count}`, { gap: 2 });
+  }
+  w.at();
+}
+
+function article(w: PdfWriter, report: Report): void {
+  w.space(0.5).write("Article", { size: 14, bold: true, gap: 2 });
+  w.write("Bracketed numbers such as [1] follow the end of each claim's span.", { size: 9, color: COLORS.muted, gap: 6 });
+  for (const runs of articleParagraphs(report.article.text, report.claims)) {
+    runs.forEach((run, i) => {
+      const lastRun = i === runs.length - 1;
+      if (run.text) w.write(run.text, { continued: !lastRun || run.ending.length > 0 });
+      run.ending.forEach((claim, j) => {
+        const last = lastRun && j === run.ending.length - 1;
+        w.write(` [${markerLabel(claim)}]`, { bold: true, continued: !last });
+      });
+    });
+    w.space(0.6);
+  }
+}
+
+function sourceLines(s: ExportSource, index: number): Array<{ text: string; link?: string; muted?: boolean }> {
+  const details = [s.publisher, STANCE_LABEL[s.stance], s.accessedAt ? `accessed ${formatDate(s.accessedAt)}` : ""].filter(Boolean).join(" · ");
+  const lines: Array<{ text: string; link?: string; muted?: boolean }> = [
+    { text: `${index + 1}. ${s.title || s.url} — ${details}` },
+    { text: s.url, link: s.url, muted: true },
+  ];
+  if (s.archiveUrl) lines.push({ text: `Archive: ${s.archiveUrl}`, link: s.archiveUrl, muted: true });
+  if (s.excerpt) lines.push({ text: `“${s.excerpt}”`, muted: true });
+  return lines;
+}
+
+function claimFields(c: ReportClaim): Array<[string, string]> {
+  const meta = VERDICT_META[c.verdict];
+  const review = c.reviewState === "approved" && c.approvedBy
+    ? `Approved by ${c.approvedBy.name}${c.approvedAt ? ` on ${formatDateTime(c.approvedAt)}` : ""}`
+    : `${REVIEW_STATE_LABEL[c.reviewState]}, not approved`;
+  const team = [c.assignee ? `assigned to ${c.assignee.name}` : "", `created by ${c.createdBy.name}`].filter(Boolean).join("; ");
+  const fields: Array<[string, string]> = [];
+  if (c.claimant) fields.push(["Claimant", c.claimant]);
+  if (c.normalized) fields.push(["Claim", c.normalized]);
+  fields.push(
+    ["Verdict", `${meta.label} (${meta.letter}): ${meta.description}`],
+    ["Review", review],
+    ["Team", team],
+    ["Dates", `created ${formatDateTime(c.createdAt)}; updated ${formatDateTime(c.updatedAt)}`],
+  );
+  return fields;
+}
+
+interface ClaimParts {
+  title: string;
+  quote: string;
+  fields: Array<[string, string]>;
+  sources: ReturnType<typeof sourceLines>;
+}
+
+function claimParts(c: ReportClaim): ClaimParts {
+  return {
+    title: `Claim ${c.number}: ${verdictText(c.verdict)}${c.draft ? " · DRAFT" : ""}`,
+    quote: `“${c.exact}”`,
+    fields: claimFields(c),
+    sources: c.sources.flatMap(sourceLines),
+  };
+}
+
+/** Estimated height of a claim entry, so an entry that fits on one page starts on one. */
+function claimHeight(w: PdfWriter, c: ReportClaim, p: ClaimParts): number {
+  return w.measure(p.title, { size: 12, bold: true }) + w.measure(p.quote, { indent: 12 })
+    + p.fields.reduce((h, [k, v]) => h + w.measure(`${k}: ${v}`), 0)
+    + (c.rationale.trim() ? w.measure(c.rationale) + 14 : 0)
+    + p.sources.reduce((h, s) => h + w.measure(s.text, { size: 9, indent: 12 }), 0) + 40;
+}
+
+function claim(w: PdfWriter, c: ReportClaim, p: ClaimParts, height: number): void {
+  const { title, quote, fields, sources } = p;
+  w.keepTogether(height).at().space(0.4);
+  w.swatch(VERDICT_META[c.verdict].color).write(title, { size: 12, bold: true, gap: 4 }).at();
+  if (c.anchorStatus === "orphan") {
+    w.write("This claim could not be located in the current version of the article text.", { size: 9, color: COLORS.muted, gap: 2 });
+  }
+  w.at(12).write(quote, { indent: 12, oblique: true, gap: 4 }).at();
+  for (const [key, value] of fields) {
+    w.write(`${key}: `, { bold: true, continued: true }).write(value, { gap: 1 });
+  }
+  if (c.rationale.trim()) w.space(0.3).write("Rationale", { bold: true, gap: 2 }).write(c.rationale.trim(), { gap: 2 });
+  if (sources.length) {
+    w.space(0.3).write("Sources", { bold: true, gap: 2 }).at(12);
+    for (const line of sources) {
+      w.write(line.text, { size: 9, indent: 12, link: line.link, color: line.muted ? COLORS.muted : COLORS.text, gap: 1 });
+    }
+  }
+  w.at().space(0.3).rule();
+}
+
+export async function renderPdf(input: ExportInput, options: ExportOptions, pdfOptions: PdfRenderOptions = {}): Promise<Buffer> {
+  const report = buildReport(input, options);
+  const generated = new Date(options.generatedAt);
+  // Fixed dates make the file a pure function of its input (pdfkit derives the file ID from them).
+  const { doc, finish } = createPdf({
+    Title: `Fact-check: ${report.article.title}`,
+    Author: options.organisation.name,
+    Subject: report.article.url ?? report.article.title,
+    Creator: "Factdesk",
+    Producer: "Factdesk (pdfkit)",
+    CreationDate: generated,
+    ModDate: generated,
+  });
+  const w = new PdfWriter(doc, pdfOptions.fonts ?? resolvePdfFonts());
+  header(w, report, options);
+  summary(w, report);
+  article(w, report);
+  const entries = report.claims.map((c) => ({ c, parts: claimParts(c) }));
+  const heights = entries.map(({ c, parts }) => claimHeight(w, c, parts));
+  // The "Claims" heading moves with the first entry rather than ending a page alone.
+  w.keepTogether((heights[0] ?? 0) + 40).space(0.5).write("Claims", { size: 14, bold: true, gap: 4 });
+  if (entries.length === 0) w.write("No claims.");
+  entries.forEach(({ c, parts }, i) => claim(w, c, parts, heights[i]));
+  w.space(1).write(`Generated by Factdesk for ${options.organisation.name} on ${formatDateTime(options.generatedAt)}.`, { size: 8, color: COLORS.muted });
+  return finish();
+}

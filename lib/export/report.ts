@@ -1,0 +1,107 @@
+import { VERDICTS, type Verdict } from "@/lib/domain/enums";
+import { VERDICT_META } from "@/lib/domain/verdicts";
+import type { ExportArticle, ExportClaim, ExportInput, ExportOptions } from "./types";
+
+/**
+ * The view of an article that every report format shares: which claims are in it, how
+ * they are numbered, and the verdict summary. Computing it once here keeps HTML, PDF,
+ * Markdown and the data formats in agreement about numbering and drafts.
+ */
+export interface ReportClaim extends ExportClaim {
+  /** True when the claim is not approved; only possible with includeDrafts. */
+  draft: boolean;
+}
+
+export interface VerdictCount {
+  verdict: Verdict;
+  label: string;
+  letter: string;
+  count: number;
+}
+
+export interface Report {
+  article: ExportArticle;
+  claims: ReportClaim[];
+  summary: VerdictCount[];
+  draftCount: number;
+  includeDrafts: boolean;
+}
+
+export function isDraft(claim: Pick<ExportClaim, "reviewState">): boolean {
+  return claim.reviewState !== "approved";
+}
+
+function byDocumentOrder(a: ExportClaim, b: ExportClaim): number {
+  return a.start - b.start || a.end - b.end;
+}
+
+/**
+ * The claims a report contains, in document order and numbered 1..n among themselves.
+ * Default: approved claims only, because an export leaves the newsroom and unreviewed
+ * work must not. includeDrafts: every claim, each unapproved one flagged as a draft.
+ */
+export function filterClaims(input: ExportInput, options: Pick<ExportOptions, "includeDrafts">): ReportClaim[] {
+  const kept = options.includeDrafts ? input.claims : input.claims.filter((c) => !isDraft(c));
+  // Array.prototype.sort is stable, so claims with identical ranges keep their input order.
+  return [...kept].sort(byDocumentOrder).map((claim, index) => ({
+    ...claim,
+    number: index + 1,
+    draft: isDraft(claim),
+  }));
+}
+
+/** Counts per verdict, in the canonical verdict order, leaving out verdicts with no claims. */
+export function summariseVerdicts(claims: readonly ExportClaim[]): VerdictCount[] {
+  const counts = new Map<Verdict, number>();
+  for (const claim of claims) counts.set(claim.verdict, (counts.get(claim.verdict) ?? 0) + 1);
+  return VERDICTS.filter((v) => counts.has(v)).map((verdict) => ({
+    verdict,
+    label: VERDICT_META[verdict].label,
+    letter: VERDICT_META[verdict].letter,
+    count: counts.get(verdict) ?? 0,
+  }));
+}
+
+export function buildReport(input: ExportInput, options: ExportOptions): Report {
+  const claims = filterClaims(input, options);
+  return {
+    article: input.article,
+    claims,
+    summary: summariseVerdicts(claims),
+    draftCount: claims.filter((c) => c.draft).length,
+    includeDrafts: options.includeDrafts,
+  };
+}
+
+/** "False (F)": the verdict in words and letter, so meaning never rests on colour. */
+export function verdictText(verdict: Verdict): string {
+  const meta = VERDICT_META[verdict];
+  return `${meta.label} (${meta.letter})`;
+}
+
+/** Whether a claim's offsets can be shown in the article text as it is now. */
+export function isPlaceable(claim: ExportClaim, textLength: number): boolean {
+  return (
+    claim.anchorStatus !== "orphan" &&
+    Number.isInteger(claim.start) &&
+    Number.isInteger(claim.end) &&
+    claim.start >= 0 &&
+    claim.end > claim.start &&
+    claim.end <= textLength
+  );
+}
+
+/** The warning every human format prints when drafts are included. */
+export function draftNotice(draftCount: number): string {
+  return draftCount === 1
+    ? "This report includes 1 unapproved claim, marked Draft. It has not been reviewed and must not be published."
+    : `This report includes ${draftCount} unapproved claims, marked Draft. They have not been reviewed and must not be published.`;
+}
+
+/** "5 claims checked, of which 1 is a draft." */
+export function summarySentence(report: Pick<Report, "claims" | "draftCount">): string {
+  const total = report.claims.length;
+  const n = report.draftCount;
+  const drafts = n > 0 ? `, of which ${n} ${n === 1 ? "is a draft" : "are drafts"}` : "";
+  return `${total} ${total === 1 ? "claim" : "claims"} checked${drafts}.`;
+}

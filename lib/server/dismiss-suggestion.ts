@@ -1,0 +1,25 @@
+import type { Actor } from "@/lib/domain/actor";
+import { notFound } from "@/lib/domain/errors";
+import { dismissSuggestionSchema, type DismissSuggestionInput } from "@/lib/validation/revision";
+import { authorize } from "./support/authorize";
+import { appendEvent } from "./support/append-event";
+import { writeTransaction } from "./support/write";
+
+/**
+ * Remembers that a suggested sentence is not worth checking in this article, so it is not
+ * suggested again (also after edits elsewhere: the key is the sentence's normalised text).
+ * Dismissing twice is harmless and records one event.
+ */
+export async function dismissSuggestion(actor: Actor, articleId: string, raw: DismissSuggestionInput): Promise<{ key: string; dismissed: true }> {
+  authorize(actor, "suggestion.dismiss");
+  const { key } = dismissSuggestionSchema.parse(raw);
+  return writeTransaction(async (tx) => {
+    const article = await tx.article.findFirst({ where: { id: articleId, deletedAt: null }, select: { id: true } });
+    if (!article) throw notFound("The article");
+    const existing = await tx.suggestionDismissal.findUnique({ where: { articleId_key: { articleId, key } }, select: { id: true } });
+    if (existing) return { key, dismissed: true as const };
+    const row = await tx.suggestionDismissal.create({ data: { articleId, key, createdById: actor.id }, select: { id: true } });
+    await appendEvent(tx, actor, { type: "suggestion.dismissed", targetType: "article", targetId: articleId, articleId, after: { key, dismissalId: row.id } });
+    return { key, dismissed: true as const };
+  });
+}

@@ -1,0 +1,34 @@
+import { db } from "@/lib/db/client";
+import type { Actor } from "@/lib/domain/actor";
+import { notFound } from "@/lib/domain/errors";
+import { renderExport, type RenderedExport } from "@/lib/export";
+import type { ExportFormat } from "@/lib/export/types";
+import { authorize } from "./support/authorize";
+import { loadExportInput } from "./shared/export-input";
+import { readSettings } from "./shared/settings";
+
+export interface ExportRequest {
+  format: ExportFormat;
+  /** false: approved claims only (what may leave the newsroom); true: drafts too, marked. */
+  includeDrafts: boolean;
+  /** Absolute address of this Factdesk, for links back to claims. */
+  baseUrl: string;
+  /** Fixed in tests so the output is stable; defaults to now. */
+  generatedAt?: string;
+}
+
+/**
+ * Renders an article's fact-check report or data export in one format. The organisation
+ * named as the checker comes from the newsroom settings (its URL defaults to this site).
+ */
+export async function exportArticle(actor: Actor, articleId: string, request: ExportRequest): Promise<RenderedExport> {
+  authorize(actor, "export.read");
+  const [input, settings] = await Promise.all([loadExportInput(db, articleId), readSettings(db)]);
+  if (!input) throw notFound("The article");
+  return renderExport(request.format, input, {
+    includeDrafts: request.includeDrafts,
+    organisation: { name: settings.organisationName, url: settings.organisationUrl ?? request.baseUrl },
+    baseUrl: request.baseUrl,
+    generatedAt: request.generatedAt ?? new Date().toISOString(),
+  });
+}

@@ -1,0 +1,87 @@
+import { db } from "@/lib/db/client";
+import type { Actor } from "@/lib/domain/actor";
+import { notFound } from "@/lib/domain/errors";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { renderRationaleHtml } from "@/lib/export/rationale-html";
+import { authorize } from "./support/authorize";
+
+export const commentSelect = {
+  id: true,
+  claimId: true,
+  parentId: true,
+  body: true,
+  createdAt: true,
+  editedAt: true,
+  deletedAt: true,
+  resolvedAt: true,
+  author: { select: { id: true, name: true } },
+  resolvedBy: { select: { id: true, name: true } },
+  mentions: { select: { user: { select: { id: true, name: true } } } },
+} satisfies Prisma.CommentSelect;
+
+type CommentRow = Prisma.CommentGetPayload<{ select: typeof commentSelect }>;
+
+export interface CommentView {
+  id: string;
+  claimId: string;
+  parentId: string | null;
+  /** Null once deleted: a deleted comment shows as a placeholder, never its text. */
+  author: { id: string; name: string } | null;
+  body: string;
+  /** The body as sanitised HTML (Markdown, http(s) links only, no raw HTML). */
+  bodyHtml: string;
+  createdAt: string;
+  editedAt: string | null;
+  deletedAt: string | null;
+  mentions: { id: string; name: string }[];
+}
+
+export interface ThreadView {
+  root: CommentView;
+  replies: CommentView[];
+  resolvedAt: string | null;
+  resolvedBy: { id: string; name: string } | null;
+}
+
+export function toCommentView(c: CommentRow): CommentView {
+  const deleted = !!c.deletedAt;
+  return {
+    id: c.id,
+    claimId: c.claimId,
+    parentId: c.parentId,
+    author: deleted ? null : c.author,
+    body: deleted ? "" : c.body,
+    bodyHtml: deleted ? "" : renderRationaleHtml(c.body),
+    createdAt: c.createdAt.toISOString(),
+    editedAt: c.editedAt?.toISOString() ?? null,
+    deletedAt: c.deletedAt?.toISOString() ?? null,
+    mentions: deleted ? [] : c.mentions.map((m) => m.user),
+  };
+}
+
+/**
+ * A claim's discussion as threads, oldest first. A deleted reply disappears; a deleted
+ * first comment stays as a "comment deleted" placeholder while its thread has replies.
+ */
+export async function listClaimComments(actor: Actor, claimId: string): Promise<{ threads: ThreadView[] }> {
+  authorize(actor, "article.read");
+  const claim = await db.claim.findUnique({ where: { id: claimId }, select: { id: true } });
+  if (!claim) throw notFound("The claim");
+  const rows = await db.comment.findMany({ where: { claimId }, select: commentSelect, orderBy: [{ createdAt: "asc" }, { id: "asc" }] });
+  const threads = new Map<string, { root: CommentRow; replies: CommentRow[] }>();
+  for (const row of rows) if (!row.parentId) threads.set(row.id, { root: row, replies: [] });
+  for (const row of rows) {
+    if (row.parentId && !row.deletedAt) threads.get(row.parentId)?.replies.push(row);
+  }
+  const result: ThreadView[] = [];
+  for (const { root, replies } of threads.values()) {
+    if (root.deletedAt && replies.length === 0) continue;
+    result.push({
+      root: toCommentView(root),
+      replies: replies.map(toCommentView),
+      resolvedAt: root.resolvedAt?.toISOString() ?? null,
+      resolvedBy: root.resolvedAt ? root.resolvedBy : null,
+    });
+  }
+  return { threads: result };
+}

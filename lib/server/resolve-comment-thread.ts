@@ -1,0 +1,46 @@
+import type { Actor } from "@/lib/domain/actor";
+import { notFound } from "@/lib/domain/errors";
+import { resolveThreadSchema, type ResolveThreadInput } from "@/lib/validation/comment";
+import { authorize } from "./support/authorize";
+import { appendEvent } from "./support/append-event";
+import { writeTransaction } from "./support/write";
+
+export interface ThreadState {
+  rootId: string;
+  resolvedAt: string | null;
+  resolvedBy: { id: string; name: string } | null;
+}
+
+/**
+ * Marks a discussion thread resolved, or reopens it. The state lives on the thread's first
+ * comment; naming any comment of the thread acts on the whole thread.
+ */
+export async function resolveCommentThread(actor: Actor, commentId: string, raw: ResolveThreadInput): Promise<ThreadState> {
+  authorize(actor, "comment.create");
+  const input = resolveThreadSchema.parse(raw);
+  return writeTransaction(async (tx) => {
+    const target = await tx.comment.findUnique({ where: { id: commentId }, select: { id: true, parentId: true } });
+    if (!target) throw notFound("The comment");
+    const rootId = target.parentId ?? target.id;
+    const root = await tx.comment.findUnique({
+      where: { id: rootId },
+      select: { id: true, claimId: true, resolvedAt: true, resolvedBy: { select: { id: true, name: true } }, claim: { select: { articleId: true } } },
+    });
+    if (!root) throw notFound("The thread");
+    if (!!root.resolvedAt === input.resolved) {
+      return { rootId, resolvedAt: root.resolvedAt?.toISOString() ?? null, resolvedBy: root.resolvedAt ? root.resolvedBy : null };
+    }
+    const resolvedAt = input.resolved ? new Date() : null;
+    await tx.comment.update({ where: { id: rootId }, data: { resolvedAt, resolvedById: input.resolved ? actor.id : null } });
+    await appendEvent(tx, actor, {
+      type: input.resolved ? "comment.resolved" : "comment.reopened",
+      targetType: "comment",
+      targetId: rootId,
+      articleId: root.claim.articleId,
+      claimId: root.claimId,
+      before: { resolvedAt: root.resolvedAt },
+      after: { resolvedAt },
+    });
+    return { rootId, resolvedAt: resolvedAt?.toISOString() ?? null, resolvedBy: input.resolved ? { id: actor.id, name: actor.name } : null };
+  });
+}

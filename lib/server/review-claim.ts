@@ -1,0 +1,62 @@
+import type { Actor } from "@/lib/domain/actor";
+import { AppError, notFound } from "@/lib/domain/errors";
+import type { ReviewState, Verdict } from "@/lib/domain/enums";
+import { planReview, REVIEW_ACTION_PERMISSION, REVIEW_EVENT_TYPE } from "@/lib/domain/review";
+import { reviewActionSchema, type ReviewActionInput } from "@/lib/validation/review";
+import { authorize } from "./support/authorize";
+import { appendEvent } from "./support/append-event";
+import { writeTransaction } from "./support/write";
+import { claimInclude, toClaimView, type ClaimView } from "./support/claim-view";
+import { staleClaimError } from "./support/claim-errors";
+import { readSettings } from "./shared/settings";
+
+/**
+ * One step of the review workflow on one claim: an editor submits it, a reviewer approves
+ * it, sends it back with a note, or reopens an approved claim with a note. The rules are
+ * lib/domain/review; this checks the version the client saw, applies the step, bumps the
+ * version and records the step (with its note) in the same transaction.
+ */
+export async function reviewClaim(actor: Actor, claimId: string, raw: ReviewActionInput): Promise<{ claim: ClaimView }> {
+  authorize(actor, "review.submit"); // the least any step needs; the step's own check follows
+  const input = reviewActionSchema.parse(raw);
+  authorize(actor, REVIEW_ACTION_PERMISSION[input.action]);
+  return writeTransaction(async (tx) => {
+    const claim = await tx.claim.findFirst({ where: { id: claimId, deletedAt: null }, include: claimInclude });
+    if (!claim) throw notFound("The claim");
+    const current = toClaimView(claim);
+    if (input.version !== claim.version) throw await staleClaimError(tx, current, input.version, ["review state"]);
+    const fourEyes = input.action === "approve" ? (await readSettings(tx)).fourEyes : true;
+    const plan = planReview(
+      input.action,
+      {
+        reviewState: claim.reviewState as ReviewState,
+        verdict: claim.verdict as Verdict,
+        rationale: claim.rationale,
+        sourceCount: claim.sources.length,
+        verdictSetById: claim.verdictSetById,
+      },
+      { actorId: actor.id, note: input.note, fourEyes },
+    );
+    if (!plan.ok) throw new AppError(plan.code, plan.message, plan.fields, plan.code === "conflict" ? { current } : undefined);
+
+    const approval =
+      input.action === "approve" ? { approvedById: actor.id, approvedAt: new Date() } : plan.to === "open" ? { approvedById: null, approvedAt: null } : {};
+    const updated = await tx.claim.update({
+      where: { id: claimId, version: claim.version },
+      data: { reviewState: plan.to, ...approval, version: { increment: 1 }, updatedById: actor.id },
+      include: claimInclude,
+    });
+    const view = toClaimView(updated);
+    await appendEvent(tx, actor, {
+      type: REVIEW_EVENT_TYPE[input.action],
+      targetType: "claim",
+      targetId: claimId,
+      articleId: claim.articleId,
+      claimId,
+      before: { reviewState: plan.from },
+      after: { reviewState: plan.to, version: view.version, updatedAt: view.updatedAt, updatedBy: view.updatedBy, approvedBy: view.approvedBy, approvedAt: view.approvedAt },
+      note: input.note ?? null,
+    });
+    return { claim: view };
+  });
+}

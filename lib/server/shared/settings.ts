@@ -1,0 +1,30 @@
+import type { Tx } from "@/lib/db/client";
+import { FOUR_EYES_SETTING, parseFourEyes } from "@/lib/domain/review";
+
+/** The Setting rows Factdesk reads, by what they mean. */
+export const SETTING_KEYS = {
+  fourEyes: FOUR_EYES_SETTING,
+  organisationName: "organisation.name",
+  organisationUrl: "organisation.url",
+} as const;
+
+export interface NewsroomSettings {
+  /** Approver must differ from whoever set the verdict (default on). */
+  fourEyes: boolean;
+  /** The fact-checking organisation named in reports and ClaimReview `author`. */
+  organisationName: string;
+  organisationUrl: string | null;
+}
+
+export const DEFAULT_ORGANISATION_NAME = "Factdesk";
+
+/** Reads every newsroom setting in one query; missing rows take their defaults. */
+export async function readSettings(client: Pick<Tx, "setting">): Promise<NewsroomSettings> {
+  const rows = await client.setting.findMany({ where: { key: { in: Object.values(SETTING_KEYS) } } });
+  const value = (key: string) => rows.find((r) => r.key === key)?.value;
+  return {
+    fourEyes: parseFourEyes(value(SETTING_KEYS.fourEyes)),
+    organisationName: value(SETTING_KEYS.organisationName)?.trim() || DEFAULT_ORGANISATION_NAME,
+    organisationUrl: value(SETTING_KEYS.organisationUrl)?.trim() || null,
+  };
+}

@@ -1,0 +1,22 @@
+import { db } from "@/lib/db/client";
+import type { Actor } from "@/lib/domain/actor";
+import { notFound } from "@/lib/domain/errors";
+import { presenceStore, type PresenceUser } from "@/lib/realtime/presence";
+import { presenceSchema, type PresenceInput } from "@/lib/validation/collaboration";
+import { authorize } from "./support/authorize";
+
+/**
+ * A browser tab says "I am on this article, editing this claim" (every ~5 s) or "I am
+ * leaving". Presence is ephemeral and in memory (lib/realtime/presence.ts), so it is not an
+ * Event and needs no transaction; the change is pushed to the article's SSE streams.
+ */
+export async function updatePresence(actor: Actor, articleId: string, raw: PresenceInput): Promise<{ users: PresenceUser[] }> {
+  authorize(actor, "article.read");
+  const input = presenceSchema.parse(raw);
+  const store = presenceStore();
+  const clientId = input.clientId ?? "default";
+  if (input.leaving) return { users: store.leave(articleId, actor.id, clientId) };
+  const article = await db.article.findFirst({ where: { id: articleId, deletedAt: null }, select: { id: true } });
+  if (!article) throw notFound("The article");
+  return { users: store.heartbeat(articleId, { id: actor.id, name: actor.name }, clientId, input.editingClaimId ?? null) };
+}

@@ -1,0 +1,34 @@
+import type { Actor } from "@/lib/domain/actor";
+import { updateSettingsSchema, type UpdateSettingsInput } from "@/lib/validation/settings";
+import { authorize } from "./support/authorize";
+import { appendEvent } from "./support/append-event";
+import { writeTransaction } from "./support/write";
+import { readSettings, SETTING_KEYS, type NewsroomSettings } from "./shared/settings";
+
+/**
+ * An admin changes newsroom settings (four-eyes review, the organisation named in reports).
+ * Each changed setting is one row and one event; unchanged values write nothing.
+ */
+export async function updateSettings(actor: Actor, raw: UpdateSettingsInput): Promise<NewsroomSettings> {
+  authorize(actor, "settings.manage");
+  const input = updateSettingsSchema.parse(raw);
+  return writeTransaction(async (tx) => {
+    const current = await readSettings(tx);
+    const wanted: { key: string; before: string | null; after: string | null }[] = [];
+    if (input.fourEyes !== undefined && input.fourEyes !== current.fourEyes) {
+      wanted.push({ key: SETTING_KEYS.fourEyes, before: String(current.fourEyes), after: String(input.fourEyes) });
+    }
+    if (input.organisationName !== undefined && input.organisationName !== current.organisationName) {
+      wanted.push({ key: SETTING_KEYS.organisationName, before: current.organisationName, after: input.organisationName });
+    }
+    if (input.organisationUrl !== undefined && input.organisationUrl !== current.organisationUrl) {
+      wanted.push({ key: SETTING_KEYS.organisationUrl, before: current.organisationUrl, after: input.organisationUrl });
+    }
+    for (const change of wanted) {
+      if (change.after === null) await tx.setting.deleteMany({ where: { key: change.key } });
+      else await tx.setting.upsert({ where: { key: change.key }, create: { key: change.key, value: change.after }, update: { value: change.after } });
+      await appendEvent(tx, actor, { type: "setting.updated", targetType: "setting", targetId: change.key, before: { value: change.before }, after: { value: change.after } });
+    }
+    return readSettings(tx);
+  });
+}

@@ -1,0 +1,38 @@
+import { describe, expect, it } from "vitest";
+import { escapeMarkdown } from "@/lib/export/escape";
+import { renderMarkdown } from "@/lib/export/markdown";
+import { HOSTILE_SCRIPT, SAMPLE_INPUT, SAMPLE_OPTIONS, WITH_DRAFTS } from "@/tests/fixtures/export/sample-input";
+
+describe("Markdown export", () => {
+  const md = renderMarkdown(SAMPLE_INPUT, WITH_DRAFTS);
+
+  it("escapes Markdown in user text so it reads literally", () => {
+    expect(escapeMarkdown("*Bob* [x](y) <b> #1 | a_b")).toBe("\\*Bob\\* \\[x\\](y) \\<b\\> \\#1 \\| a\\_b");
+    expect(escapeMarkdown("- item\n1. first\n> quote")).toBe("\\- item\n1\\. first\n\\> quote");
+    expect(md).toContain("- **Claimant:** \\<script\\>alert(1)\\</script\\>");
+  });
+
+  it("includes the rationale as Markdown, with raw HTML shown as text", () => {
+    expect(md).toContain(`Partly right. \\<img src=x onerror=alert(1)> ${HOSTILE_SCRIPT.replace(/</g, "\\<")}`);
+    expect(md).toContain("- Russia recalled its ambassador");
+  });
+
+  it("marks claims in the text and drafts in headings", () => {
+    expect(md).toContain("‘missed opportunity’ **\\[1\\]** as relations");
+    expect(md).toContain("### Claim 3: Unverifiable (U) · DRAFT");
+    expect(md).toContain("> **DRAFT:** This report includes 1 unapproved claim");
+  });
+
+  it("links only http(s) URLs", () => {
+    expect(md).toContain("archive: javascript:alert('archive')");
+    // Outside the rationales (editor Markdown, kept as written) every link target is http(s).
+    const generated = md.split("\n").filter((line) => !line.includes("javascript:alert(1)"));
+    for (const line of generated) expect(line).not.toMatch(/\]\((?!https?:)/);
+  });
+
+  it("leaves drafts out by default", () => {
+    const approved = renderMarkdown(SAMPLE_INPUT, SAMPLE_OPTIONS);
+    expect(approved).not.toContain("DRAFT");
+    expect(approved).not.toContain("Russia denies the meddling charge. **");
+  });
+});
