@@ -2,18 +2,17 @@
  * Making a raw diff say what a human editor did.
  *
  * Many diffs are equally short; they differ in where a claim boundary lands.
- * The walk in text-diff.ts reports coarse edited regions; we derive two
- * readings of them (through-edits.ts decides which one each claim edge uses):
- *
- *  - word-level: every edit widened to whole words, then split into separate
- *    word edits. Replacing "the" by "state" is a replaced word, not "s"
- *    inserted and "h" -> "at", which would cut a claim starting at "the".
- *  - character-level: every region split into its minimal character edits, for
- *    claims whose edges lie inside words ("llo" in "hello" -> "hXello").
- *
- * In both, pure insertions/deletions inside repeated text slide to word
- * boundaries, as diff-match-patch's semantic cleanup does ("the c[hat c]at"
- * becomes "the [chat ]cat").
+ * The walk in text-diff.ts reports coarse edited regions. We then:
+ *  1. widen every edit to whole words, and split multi-word edits into their
+ *     separate word edits (align.ts): replacing "the" by "state" is one
+ *     replaced word, not "s" inserted and "h" -> "at", which would cut a claim
+ *     starting at "the"; "rgtan" -> "gtan#" is a changed word and an added "#";
+ *  2. trim what each edited word kept at its ends, so that "kh" -> "khA" is
+ *     "A" added after "kh" (a claim ending at "kh" stays "kh") and "hello" ->
+ *     "hXello" leaves "llo" alone, while "the" -> "state" still starts at "t";
+ *  3. slide pure insertions/deletions inside repeated text to word boundaries,
+ *     as diff-match-patch's semantic cleanup does ("the c[hat c]at" becomes
+ *     "the [chat ]cat").
  */
 import { alignTokens } from "./align";
 import { mergeAdjacent, type Hunk } from "./hunk";
@@ -72,10 +71,6 @@ function words(text: string): Tokens {
   return { tokens, offsets };
 }
 
-function characters(text: string): Tokens {
-  return { tokens: text.split(""), offsets: Array.from({ length: text.length + 1 }, (_, i) => i) };
-}
-
 function commonPrefix(a: string | undefined, b: string | undefined): number {
   if (a === undefined || b === undefined) return 0;
   let n = 0;
@@ -106,12 +101,23 @@ function wordWeight(a: Tokens, b: Tokens): (i: number, j: number) => number {
   };
 }
 
-/** Splits a coarse replacement into separate edits of the given unit, when small enough to align. */
-function refine(oldText: string, newText: string, h: Hunk, unit: "word" | "char"): Hunk[] {
+/** A word, a whitespace run, or the punctuation mark itself: what a changed token may turn into. */
+function tokenClass(token: string): string {
+  if (isWordChar(token[0])) return "word";
+  return /\s/.test(token[0]) ? "space" : token;
+}
+
+/**
+ * Splits a coarse replacement into separate word edits, when small enough to
+ * align. Words are aligned twice: first identical tokens are kept; then, in
+ * what remains, each changed token is paired with a new token of its kind, so
+ * "rgtan" -> "gtan#" is a changed word followed by an inserted "#", not one
+ * blob that a claim ending at "rgtan" would have to swallow.
+ */
+function refine(oldText: string, newText: string, h: Hunk): Hunk[] {
   if (h.oldEnd === h.oldStart || h.newEnd === h.newStart) return [h];
-  const split = unit === "word" ? words : characters;
-  const a = split(oldText.slice(h.oldStart, h.oldEnd));
-  const b = split(newText.slice(h.newStart, h.newEnd));
+  const a = words(oldText.slice(h.oldStart, h.oldEnd));
+  const b = words(newText.slice(h.newStart, h.newEnd));
   if (a.tokens.length + b.tokens.length <= 2) return [h];
   const ids = new Map<string, number>();
   const idOf = (tok: string): number => {
@@ -119,14 +125,41 @@ function refine(oldText: string, newText: string, h: Hunk, unit: "word" | "char"
     if (id === undefined) ids.set(tok, (id = ids.size));
     return id;
   };
-  const parts = alignTokens(a.tokens.map(idOf), b.tokens.map(idOf), unit === "word" ? wordWeight(a, b) : () => 1);
+  const parts = alignTokens(a.tokens.map(idOf), b.tokens.map(idOf), wordWeight(a, b));
   if (!parts) return [h];
-  return parts.map((p) => ({
+  return parts.flatMap((p) => pairByClass(a, b, p, idOf)).map((p) => ({
     oldStart: h.oldStart + a.offsets[p.oldStart],
     oldEnd: h.oldStart + a.offsets[p.oldEnd],
     newStart: h.newStart + b.offsets[p.newStart],
     newEnd: h.newStart + b.offsets[p.newEnd],
   }));
+}
+
+/** Within a run of changed tokens, one hunk per token changed into a token of its kind. */
+function pairByClass(a: Tokens, b: Tokens, p: Hunk, idOf: (token: string) => number): Hunk[] {
+  if (p.oldEnd === p.oldStart || p.newEnd === p.newStart) return [p];
+  const classes = (t: Tokens, from: number, to: number): number[] =>
+    t.tokens.slice(from, to).map((tok) => idOf("\u0000" + tokenClass(tok)));
+  // Of several words a changed word could have become, prefer the most alike ("ackml" -> "Aackml", not "A").
+  const scale = 1 / (2 * (p.oldEnd - p.oldStart + 1) * (a.offsets[a.tokens.length] + b.offsets[b.tokens.length] + 1));
+  const likeness = (i: number, j: number): number => {
+    const [x, y] = [a.tokens[p.oldStart + i], b.tokens[p.newStart + j]];
+    return 1 + (commonPrefix(x, y) + commonSuffix(x, y)) * scale;
+  };
+  const paired = alignTokens(classes(a, p.oldStart, p.oldEnd), classes(b, p.newStart, p.newEnd), likeness);
+  if (!paired) return [p];
+  // Tokens the class alignment "kept" are changed tokens of the same kind: one hunk each.
+  const out: Hunk[] = [];
+  let i = p.oldStart;
+  let j = p.newStart;
+  for (const q of paired) {
+    for (; i < p.oldStart + q.oldStart; i++, j++) out.push({ oldStart: i, oldEnd: i + 1, newStart: j, newEnd: j + 1 });
+    out.push({ oldStart: p.oldStart + q.oldStart, oldEnd: p.oldStart + q.oldEnd, newStart: p.newStart + q.newStart, newEnd: p.newStart + q.newEnd });
+    i = p.oldStart + q.oldEnd;
+    j = p.newStart + q.newEnd;
+  }
+  for (; i < p.oldEnd; i++, j++) out.push({ oldStart: i, oldEnd: i + 1, newStart: j, newEnd: j + 1 });
+  return out;
 }
 
 /** How natural an edit edge between two characters is (higher is better). */
@@ -187,14 +220,31 @@ function slideToWordBoundaries(oldText: string, newText: string, hunks: readonly
   return out;
 }
 
-/** The word-level reading of the raw edits. */
-export function wordHunks(oldText: string, newText: string, raw: readonly Hunk[]): Hunk[] {
-  const refined = widenToWords(oldText, newText, raw).flatMap((h) => refine(oldText, newText, h, "word"));
-  return mergeAdjacent(slideToWordBoundaries(oldText, newText, refined), true);
+/**
+ * Shrinks a hunk by what its old and new text share at either end. The ends a
+ * word kept are unchanged characters, so a claim edge there stays put.
+ */
+function trimSharedEnds(oldText: string, newText: string, h: Hunk): Hunk {
+  const oldLength = h.oldEnd - h.oldStart;
+  const newLength = h.newEnd - h.newStart;
+  let head = 0;
+  while (head < oldLength && head < newLength && oldText[h.oldStart + head] === newText[h.newStart + head]) head++;
+  let tail = 0;
+  while (
+    tail < oldLength - head &&
+    tail < newLength - head &&
+    oldText[h.oldEnd - 1 - tail] === newText[h.newEnd - 1 - tail]
+  ) {
+    tail++;
+  }
+  return { oldStart: h.oldStart + head, oldEnd: h.oldEnd - tail, newStart: h.newStart + head, newEnd: h.newEnd - tail };
 }
 
-/** The character-level reading of the raw edits. */
-export function characterHunks(oldText: string, newText: string, raw: readonly Hunk[]): Hunk[] {
-  const refined = raw.flatMap((h) => refine(oldText, newText, h, "char"));
-  return mergeAdjacent(slideToWordBoundaries(oldText, newText, refined));
+/** The raw edits as a person would describe them; see the module comment. */
+export function cleanupHunks(oldText: string, newText: string, raw: readonly Hunk[]): Hunk[] {
+  const refined = widenToWords(oldText, newText, raw)
+    .flatMap((h) => refine(oldText, newText, h))
+    .map((h) => trimSharedEnds(oldText, newText, h))
+    .filter((h) => h.oldEnd > h.oldStart || h.newEnd > h.newStart);
+  return mergeAdjacent(slideToWordBoundaries(oldText, newText, refined), true);
 }

@@ -78,7 +78,7 @@ export function mapRange(hunks: readonly Hunk[], start: number, end: number): Ma
 }
 
 /** How much of old [start, end) was edited, given that it became new [newStart, newEnd). */
-export function countEdits(
+function countEdits(
   hunks: readonly Hunk[],
   start: number,
   end: number,
@@ -97,21 +97,6 @@ export function countEdits(
     removedChars += removed;
   }
   return { editedChars, removedChars };
-}
-
-/** The hunk containing or touching `offset` (oldStart <= offset <= oldEnd), if any. */
-export function hunkAt(hunks: readonly Hunk[], offset: number): Hunk | undefined {
-  const h = hunks[firstHunkEndingAtOrAfter(hunks, offset)];
-  return h && h.oldStart <= offset ? h : undefined;
-}
-
-/** Hunks whose old range meets [start, end] (touching counts). */
-export function hunksOverlapping(hunks: readonly Hunk[], start: number, end: number): Hunk[] {
-  const out: Hunk[] = [];
-  for (let i = firstHunkEndingAtOrAfter(hunks, start); i < hunks.length && hunks[i].oldStart <= end; i++) {
-    out.push(hunks[i]);
-  }
-  return out;
 }
 
 /** Ranges of the new text that did not exist in the old one (e.g. moved paragraphs). */

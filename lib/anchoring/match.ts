@@ -17,18 +17,12 @@
  * matches unrelated text ("in the" ~ "on this"), which is the one thing a
  * fact-check must not do. Quotes shorter than 4 characters therefore only match
  * exactly, and a fuzzy match of a quote under 32 characters must also have
- * surroundings at least half similar to its stored prefix/suffix.
+ * surroundings at least half similar, character for character, to its stored
+ * prefix/suffix.
  */
 import search from "approx-string-match";
 import { normalizedTextFor, normalizeQuote, toSourceRange } from "./normalize";
-import {
-  pickByContext,
-  prefixSimilarity,
-  scoreCandidate,
-  suffixSimilarity,
-  type Candidate,
-  type MatchContext,
-} from "./scoring";
+import { alignedContextSimilarity, pickByContext, scoreCandidate, type Candidate, type MatchContext } from "./scoring";
 import type { Anchor } from "./selectors";
 
 export type AnchorResult =
@@ -85,12 +79,9 @@ const SHORT_QUOTE_LENGTH = 32;
 const MIN_CONTEXT_SIMILARITY = 0.5;
 
 function contextAgrees(text: string, c: Candidate, ctx: MatchContext): boolean {
-  const scores: number[] = [];
-  if (ctx.prefix) scores.push(prefixSimilarity(text, c.start, ctx.prefix));
-  if (ctx.suffix) scores.push(suffixSimilarity(text, c.end, ctx.suffix));
+  const similarity = alignedContextSimilarity(text, c, ctx);
   // Without any stored context there is nothing to check against (e.g. an imported quote).
-  if (scores.length === 0) return true;
-  return scores.reduce((a, b) => a + b, 0) / scores.length >= MIN_CONTEXT_SIMILARITY;
+  return similarity === null || similarity >= MIN_CONTEXT_SIMILARITY;
 }
 
 /** Keeps the `limit` candidates nearest the hint, so scoring a very common quote stays cheap. */

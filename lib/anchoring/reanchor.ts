@@ -5,7 +5,7 @@
  */
 import { resolveAnchor, type AnchorResult } from "./match";
 import { buildAnchor, DEFAULT_CONTEXT_LENGTH, type Anchor } from "./selectors";
-import { diffTextsDetailed } from "./text-diff";
+import { diffTexts } from "./text-diff";
 import { placeThroughEdits, type EditContext, type ThroughEditsOptions } from "./through-edits";
 
 /** A claim's stored anchor, as read from the database. */
@@ -49,8 +49,8 @@ export function reanchorClaims<Id>(
 ): Array<ReanchoredClaim<Id>> {
   const { oldText, contextLength = DEFAULT_CONTEXT_LENGTH } = options;
   // One diff for all claims: its cost is paid once per revision, not per claim.
-  const diff = oldText === undefined || oldText === newText ? { hunks: [], rawHunks: [] } : diffTextsDetailed(oldText, newText);
-  const edits: EditContext | null = oldText === undefined ? null : { oldText, newText, ...diff };
+  const edits: EditContext | null =
+    oldText === undefined ? null : { oldText, newText, hunks: oldText === newText ? [] : diffTexts(oldText, newText) };
 
   return claims.map((claim) => {
     const result = edits ? placeThroughEdits(edits, claim, options) : resolveAnchor(newText, claim, options);

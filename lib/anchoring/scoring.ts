@@ -50,6 +50,39 @@ export function suffixSimilarity(text: string, end: number, suffix: string | und
   return contextSimilarity(text.slice(end, end + suffix.length), suffix);
 }
 
+/** Levenshtein distance, for short strings such as 32-character contexts (O(n·m)). */
+export function editDistance(a: string, b: string): number {
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j++) {
+      const substitution = previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1);
+      current.push(Math.min(substitution, previous[j] + 1, current[j - 1] + 1));
+    }
+    previous = current;
+  }
+  return previous[b.length];
+}
+
+/**
+ * Similarity (0..1) of the text right before/after a candidate to the stored
+ * context, aligned character for character (unlike `contextSimilarity`, which
+ * finds the context anywhere nearby and so also rewards a position a few words
+ * off, whose surroundings overlap the real ones).
+ */
+export function alignedContextSimilarity(text: string, c: Candidate, ctx: MatchContext): number | null {
+  const scores: number[] = [];
+  if (ctx.prefix) {
+    const actual = text.slice(Math.max(0, c.start - ctx.prefix.length), c.start);
+    scores.push(1 - editDistance(actual, ctx.prefix) / ctx.prefix.length);
+  }
+  if (ctx.suffix) {
+    const actual = text.slice(c.end, c.end + ctx.suffix.length);
+    scores.push(1 - editDistance(actual, ctx.suffix) / ctx.suffix.length);
+  }
+  return scores.length === 0 ? null : scores.reduce((x, y) => x + y, 0) / scores.length;
+}
+
 /** The normalised Hypothesis score of a candidate. */
 export function scoreCandidate(text: string, quoteLength: number, c: Candidate, ctx: MatchContext): number {
   const quoteScore = quoteLength === 0 ? 0 : Math.max(0, 1 - c.errors / quoteLength);

@@ -11,7 +11,7 @@
  * stretch, which is what mapping claims needs. The raw edits are then made to
  * follow word boundaries (diff-cleanup.ts).
  */
-import { characterHunks, wordHunks } from "./diff-cleanup";
+import { cleanupHunks } from "./diff-cleanup";
 import type { Hunk } from "./hunk";
 
 /**
@@ -119,20 +119,6 @@ function largeSkip(a: string, i: number, b: string, j: number, index: GramIndex)
 
 /** Hunks turning `oldText` into `newText`, following word boundaries; see the module comment. */
 export function diffTexts(oldText: string, newText: string): Hunk[] {
-  return diffTextsDetailed(oldText, newText).hunks;
-}
-
-export interface DetailedDiff {
-  /** Edits as whole words: what a claim on word boundaries should follow. */
-  hunks: Hunk[];
-  /**
-   * Edits to the character, before widening to words: what a claim that starts
-   * or ends inside an edited word must follow ("llo" in "hello" -> "hXello").
-   */
-  rawHunks: Hunk[];
-}
-
-export function diffTextsDetailed(oldText: string, newText: string): DetailedDiff {
   const raw: Hunk[] = [];
   const index = new GramIndex(newText);
   let i = 0;
@@ -148,6 +134,6 @@ export function diffTextsDetailed(oldText: string, newText: string): DetailedDif
     i += di;
     j += dj;
   }
-  return { hunks: wordHunks(oldText, newText, raw), rawHunks: characterHunks(oldText, newText, raw) };
+  return cleanupHunks(oldText, newText, raw);
 }
 

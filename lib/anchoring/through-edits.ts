@@ -10,24 +10,15 @@
  * similar sentence elsewhere.
  */
 import { findOccurrences, resolveAnchor, type AnchorQuery, type AnchorResult, type ResolveOptions } from "./match";
-import {
-  countEdits,
-  hunksOverlapping,
-  insertedRanges,
-  mapOffset,
-  type Hunk,
-  type MappedRange,
-  type RangeSide,
-} from "./hunk";
+import { alignTokens } from "./align";
+import { insertedRanges, mapOffset, mapRange, type Hunk } from "./hunk";
 import { pickByContext, scoreCandidate, type Candidate, type MatchContext } from "./scoring";
 
 export interface EditContext {
   oldText: string;
   newText: string;
-  /** Word-level edits (see text-diff.ts). */
+  /** The edits, from `diffTexts(oldText, newText)`. */
   hunks: readonly Hunk[];
-  /** Character-level edits; defaults to `hunks`. */
-  rawHunks?: readonly Hunk[];
 }
 
 export interface ThroughEditsOptions extends ResolveOptions {
@@ -48,9 +39,6 @@ const MIN_MOVED_QUOTE_LENGTH = 12;
 const MIN_DISTINCT_QUOTE_LENGTH = 8;
 
 const WHITESPACE = /\s/;
-const WORD_CHAR = /[\p{L}\p{N}_]/u;
-const isWordChar = (ch: string | undefined): boolean => ch !== undefined && WORD_CHAR.test(ch);
-
 /**
  * Drops whitespace the edit left at the edges of the range when the quote had
  * none there (deleting a claim's last word leaves "checked the " otherwise).
@@ -86,36 +74,43 @@ function findMoved(edits: EditContext, exact: string, ctx: MatchContext): Anchor
 }
 
 /**
- * Carries a claim's edges across the edit. Two readings of the same edit exist.
- * Word-level: an edited word is replaced whole, so a claim starting at "the"
- * ("the" -> "state") covers "state", not "tate". Character-level: the finest
- * edits, so "kh" -> "khA" is an insertion after a claim ending at "kh", and
- * "hello" -> "hXello" leaves the claim "llo" alone. But a character diff also
- * pairs up stray letters of different words, so it is trusted at an edge only
- * when no character edit cuts through that edge, and either the claim's part
- * of the edited word is unchanged or the edge lies inside a word (where only
- * characters can keep it).
- * How much was edited is counted in whole words: a claim whose words were
- * rewritten is rewritten, even if letters recur.
+ * Word-level edits can misjudge an edit that merges or splits words: deleting
+ * "ts " in "fjmbts qrs" yields "fjmbqrs", which whole words explain as "qrs"
+ * deleted. Before calling a claim edited, align the characters of the edited
+ * stretch around it; if its characters all survive in one piece, it was not
+ * edited at all.
  */
-function mapThroughEdits(edits: EditContext, start: number, end: number): MappedRange {
-  const { hunks, oldText } = edits;
-  const chars = edits.rawHunks ?? hunks;
-  const touchesClaim = (h: Hunk): boolean =>
-    h.oldStart === h.oldEnd ? start < h.oldStart && h.oldStart < end : h.oldStart < end && h.oldEnd > start;
-  const edge = (offset: number, side: RangeSide): number => {
-    const words = hunksOverlapping(hunks, offset, offset);
-    if (words.length === 0) return mapOffset(hunks, offset, side);
-    const from = words[0].oldStart;
-    const to = words[words.length - 1].oldEnd;
-    const cut = hunksOverlapping(chars, offset, offset).some((h) => h.oldStart < offset && offset < h.oldEnd);
-    const claimUnchangedHere = !hunksOverlapping(chars, from, to).some(touchesClaim);
-    const insideWord = isWordChar(oldText[offset - 1]) && isWordChar(oldText[offset]);
-    return mapOffset(!cut && (claimUnchangedHere || insideWord) ? chars : hunks, offset, side);
-  };
-  const newStart = edge(start, "start");
-  const newEnd = Math.max(newStart, edge(end, "end"));
-  return { start: newStart, end: newEnd, ...countEdits(hunks, start, end, newStart, newEnd) };
+function survivesCharacterAlignment(edits: EditContext, start: number, end: number, exact: string): [number, number] | null {
+  const { hunks, oldText, newText } = edits;
+  // The hunks touching the claim, and any that meet those (one edit told as several).
+  let lo = hunks.findIndex((h) => h.oldEnd >= start);
+  if (lo === -1 || hunks[lo].oldStart > end) return null;
+  let hi = lo;
+  while (hi + 1 < hunks.length && hunks[hi + 1].oldStart <= Math.max(end, hunks[hi].oldEnd)) hi++;
+  while (lo > 0 && hunks[lo - 1].oldEnd === hunks[lo].oldStart) lo--;
+  const first = hunks[lo];
+  const last = hunks[hi];
+  const codes = (text: string, from: number, to: number): number[] =>
+    Array.from({ length: to - from }, (_, k) => text.charCodeAt(from + k));
+  const local = alignTokens(
+    codes(oldText, first.oldStart, last.oldEnd),
+    codes(newText, first.newStart, last.newEnd),
+    () => 1,
+  );
+  if (!local) return null;
+  const combined = [
+    ...hunks.slice(0, lo),
+    ...local.map((h) => ({
+      oldStart: h.oldStart + first.oldStart,
+      oldEnd: h.oldEnd + first.oldStart,
+      newStart: h.newStart + first.newStart,
+      newEnd: h.newEnd + first.newStart,
+    })),
+    ...hunks.slice(hi + 1),
+  ];
+  const s = mapOffset(combined, start, "start");
+  const e = mapOffset(combined, end, "end");
+  return newText.slice(s, e) === exact ? [s, e] : null;
 }
 
 /** Places one claim using the old text; see the module comment. */
@@ -136,9 +131,11 @@ export function placeThroughEdits(
     return resolveAnchor(newText, { exact, prefix: claim.prefix, suffix: claim.suffix, ...hint }, options);
   }
 
-  const mapped = mapThroughEdits(edits, start, end);
+  const mapped = mapRange(hunks, start, end);
   const image = newText.slice(mapped.start, mapped.end);
   if (image === exact) return { status: "position", start: mapped.start, end: mapped.end, score: 1 };
+  const intact = survivesCharacterAlignment(edits, start, end, exact);
+  if (intact) return { status: "position", start: intact[0], end: intact[1], score: 1 };
 
   const ctx: MatchContext = { prefix: claim.prefix, suffix: claim.suffix, hint: mapped.start };
   // Several diffs explain the same edit ("the c[hat c]at" or "the [chat ]cat"). If

@@ -1,6 +1,7 @@
 import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
 import { PrismaClient, type Prisma } from "@/lib/generated/prisma/client";
 import { databaseFile, databaseUrl } from "./database-url";
+import { serializeAdapter } from "./serialized-adapter";
 
 export type Db = PrismaClient;
 /** The client handed to a use case inside `db.$transaction(async (tx) => ...)`. */
@@ -22,7 +23,7 @@ export function createDb(url = databaseUrl()): PrismaClient {
   factory.connect = async () => {
     const adapter = await connect();
     await adapter.executeScript(CONNECTION_PRAGMAS);
-    return adapter;
+    return serializeAdapter(adapter);
   };
   return new PrismaClient({ adapter: factory });
 }

@@ -1,6 +1,7 @@
 import { NextResponse } from "next/server";
 import { ZodError } from "zod";
 import { AppError, STATUS_BY_CODE } from "@/lib/domain/errors";
+import { ImportError } from "@/lib/import";
 
 export interface ErrorBody {
   error: { code: string; message: string; fields?: Record<string, string>; details?: unknown };
@@ -22,6 +23,10 @@ export function errorResponse(error: unknown): NextResponse<ErrorBody> {
       { error: { code: error.code, message: error.message, fields: error.fields, details: error.details } },
       { status: STATUS_BY_CODE[error.code] },
     );
+  }
+  if (error instanceof ImportError) {
+    // A pasted or uploaded body the importer refuses (e.g. pathologically nested markup).
+    return NextResponse.json({ error: { code: "invalid", message: error.message, fields: { body: error.message } } }, { status: 422 });
   }
   if (error instanceof ZodError) {
     const fields = zodFields(error);

@@ -87,3 +87,12 @@ export function buildAnyWordQuery(words: readonly string[], columns?: readonly s
   const any = words.map(quoteFtsString).join(" OR ");
   return columns && columns.length > 0 ? `{${columns.join(" ")}} : (${any})` : any;
 }
+
+/**
+ * How many of a claim's significant words another text must share to count as "similar":
+ * a quarter of them, at least one and at most four. One shared word ("Russia") is not a
+ * prior fact-check of the same claim; four shared rare words nearly always are.
+ */
+export function minSharedWords(queryWordCount: number): number {
+  return Math.min(4, Math.max(1, Math.ceil(queryWordCount * 0.25)));
+}

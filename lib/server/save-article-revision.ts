@@ -1,4 +1,4 @@
-import type { Tx } from "@/lib/db/client";
+import { db, type Db, type Tx } from "@/lib/db/client";
 import type { Actor } from "@/lib/domain/actor";
 import { AppError, invalid, notFound } from "@/lib/domain/errors";
 import type { AnchorStatus } from "@/lib/domain/enums";
@@ -91,6 +91,23 @@ async function applyAnchorUpdates(tx: Tx, actor: Actor, articleId: string, revis
   }
 }
 
+const CLAIM_ANCHOR = { id: true, exact: true, prefix: true, suffix: true, start: true, end: true, anchorStatus: true, previousExact: true, version: true } as const;
+
+/** The article's live claims and their re-anchoring plan, or null if the article is gone or stale. */
+async function planFromSnapshot(client: Tx | Db, articleId: string, version: number, text: string) {
+  const article = await client.article.findFirst({ where: { id: articleId, deletedAt: null }, select: { text: true, version: true } });
+  if (!article || article.version !== version) return null;
+  const claims = await client.claim.findMany({ where: { articleId, deletedAt: null }, select: CLAIM_ANCHOR });
+  const plan = planReanchor(article.text, text, claims.map((c) => ({ ...c, anchorStatus: c.anchorStatus as AnchorStatus })));
+  return { oldText: article.text, claims, plan };
+}
+
+function sameClaimVersions(a: ReadonlyArray<{ id: string; version: number }>, b: ReadonlyArray<{ id: string; version: number }>): boolean {
+  if (a.length !== b.length) return false;
+  const versions = new Map(a.map((c) => [c.id, c.version]));
+  return b.every((c) => versions.get(c.id) === c.version);
+}
+
 function documentFor(input: ReturnType<typeof saveRevisionSchema.parse>): PMDoc {
   if (input.doc === undefined) return bodyToDoc(input.body ?? "", input.bodyFormat);
   try {
@@ -118,6 +135,12 @@ export async function saveArticleRevision(actor: Actor, articleId: string, raw: 
   }
   const docJson = JSON.stringify(doc);
 
+  // Re-anchoring thousands of claims takes a while, so it is planned before the
+  // transaction: the database connection is serialised and should not wait on it. Inside,
+  // the plan is reused only if the article and every claim are still as read (any edit to a
+  // claim bumps its version); otherwise it is made again on the current rows.
+  const early = await planFromSnapshot(db, articleId, input.version, text);
+
   const result = await writeTransaction(async (tx) => {
     const article = await tx.article.findFirst({ where: { id: articleId, deletedAt: null } });
     if (!article) throw notFound("The article");
@@ -125,11 +148,8 @@ export async function saveArticleRevision(actor: Actor, articleId: string, raw: 
     if (article.text === text && article.doc === docJson) {
       throw invalid(`This is the same as the current text (revision ${article.revisionNumber}); nothing was saved.`, { [field]: "No changes." });
     }
-    const claims = await tx.claim.findMany({
-      where: { articleId, deletedAt: null },
-      select: { id: true, exact: true, prefix: true, suffix: true, start: true, end: true, anchorStatus: true, previousExact: true, version: true },
-    });
-    const versions = new Map(claims.map((c) => [c.id, c.version]));
+    const current = await tx.claim.findMany({ where: { articleId, deletedAt: null }, select: { id: true, version: true } });
+    const { claims, plan } = early && early.oldText === article.text && sameClaimVersions(early.claims, current) ? early : await planFromSnapshot(tx, articleId, input.version, text).then((p) => p!);
     if (text.trim() === "" && !input.confirmEmpty) {
       throw new AppError(
         "invalid",
@@ -138,8 +158,8 @@ export async function saveArticleRevision(actor: Actor, articleId: string, raw: 
         { needsConfirmation: "confirmEmpty", claims: claims.length },
       );
     }
+    const versions = new Map(claims.map((c) => [c.id, c.version]));
 
-    const plan = planReanchor(article.text, text, claims.map((c) => ({ ...c, anchorStatus: c.anchorStatus as AnchorStatus })));
     const number = article.revisionNumber + 1;
     const revision = await tx.articleRevision.create({
       data: { articleId, number, doc: docJson, text, note: input.note ?? null, reanchor: JSON.stringify(plan.summary), createdById: actor.id },

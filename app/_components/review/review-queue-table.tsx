@@ -148,7 +148,7 @@ export function ReviewQueueTable(props: {
                   <td className="px-3 py-2">{item.assignee ? item.assignee.name : <span className="text-slate-500">Unassigned</span>}</td>
                   <td className="px-3 py-2 text-right tabular-nums">{item.sourceCount}</td>
                   <td className="whitespace-nowrap px-3 py-2">
-                    <time dateTime={item.updatedAt} title={exactTime(item.updatedAt)}>{relativeTime(item.updatedAt, now)}</time>
+                    <time dateTime={item.updatedAt} title={exactTime(item.updatedAt)}>{relativeTime(item.updatedAt, new Date(now))}</time>
                   </td>
                   <td className="px-3 py-2">
                     <div className="flex flex-wrap justify-end gap-1.5">

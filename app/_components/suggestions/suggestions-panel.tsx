@@ -25,6 +25,7 @@ export function SuggestionsPanel({ articleId, canEdit, onAccepted, onSuggestions
   const [busyKey, setBusyKey] = useState<string | null>(null);
   const [message, setMessage] = useState<{ kind: "error" | "info"; text: string } | null>(null);
   const listRef = useRef<HTMLUListElement>(null);
+  const loadButtonRef = useRef<HTMLButtonElement>(null);
 
   function update(next: SuggestionView[]) {
     setList(next);
@@ -49,7 +50,8 @@ export function SuggestionsPanel({ articleId, canEdit, onAccepted, onSuggestions
     update(next);
     requestAnimationFrame(() => {
       const items = listRef.current?.querySelectorAll<HTMLElement>("[data-suggestion-focus]");
-      items?.[Math.min(index, (items?.length ?? 1) - 1)]?.focus();
+      const target = items && items.length > 0 ? items[Math.min(index, items.length - 1)] : loadButtonRef.current;
+      target?.focus();
     });
   }
 
@@ -82,7 +84,7 @@ export function SuggestionsPanel({ articleId, canEdit, onAccepted, onSuggestions
     <section aria-labelledby="suggestions-heading" className="space-y-2" data-testid="suggestions-panel">
       <div className="flex items-center justify-between gap-2">
         <h2 id="suggestions-heading" className="text-sm font-semibold">Suggested claims</h2>
-        <button type="button" className="btn btn-sm" onClick={() => void load()} disabled={loading}>
+        <button ref={loadButtonRef} type="button" className="btn btn-sm" onClick={() => void load()} disabled={loading}>
           {loading ? "Scoring…" : list ? "Refresh suggestions" : "Suggest claims"}
         </button>
       </div>

@@ -2,6 +2,9 @@ import type { OperationSpec } from "../types";
 import { articleOperations } from "./articles";
 import { claimOperations } from "./claims";
 import { accountOperations } from "./accounts";
+import { collaborationOperations } from "./collaboration";
+import { reviewOperations } from "./review";
+import { revisionOperations } from "./revisions";
 
 /** Every documented operation. Each area lists its own in a file beside this one. */
-export const ALL_OPERATIONS: OperationSpec[] = [...articleOperations, ...claimOperations, ...accountOperations];
+export const ALL_OPERATIONS: OperationSpec[] = [...articleOperations, ...claimOperations, ...collaborationOperations, ...reviewOperations, ...revisionOperations, ...accountOperations];

@@ -19,21 +19,23 @@ async function world() {
   });
   const weak = await markClaim(editor, other.id, "US troops will leave Afghanistan by September", { normalized: "US troops leave Afghanistan by September" });
   // Unrelated claims elsewhere, so word rarity (bm25's IDF) means something.
-  const fillerText = ["Inflation rose to 3.2% in May.", "The council approved a new budget.", "Measles cases doubled last year.", "Sea ice reached a record low.", "The striker scored twice on Sunday.", "Hospital waiting lists grew by 8%."];
+  const fillerText = ["Inflation rose to 3.2% in May.", "The council approved a new budget.", "Measles cases doubled last year.", "Sea ice reached a record low.", "The striker scored twice on Sunday.", "Hospital waiting lists grew by 8%.", "Russia's economy shrank by 2% last year."];
   const filler = await makeArticle(editor, fillerText.join(" "), "Other news");
   for (const sentence of fillerText) await markClaim(editor, filler.id, sentence);
-  return { editor, viewer, current, prior, mine, sibling, duplicate, weak };
+  const unrelated = await db.claim.findFirstOrThrow({ where: { articleId: filler.id, exact: { startsWith: "Russia's economy" } } });
+  return { editor, viewer, current, prior, mine, sibling, duplicate, weak, unrelated };
 }
 
 describe("prior fact-checks (similar claims)", () => {
   it("ranks a near-duplicate claim from another article first and ignores the same article", async () => {
-    const { viewer, mine, duplicate, weak, sibling } = await world();
+    const { viewer, mine, duplicate, weak, sibling, unrelated } = await world();
     const { similar } = await findSimilarClaims(viewer, mine.id);
     expect(similar[0].claim.id).toBe(duplicate.id);
     expect(similar[0]).toMatchObject({ article: { title: "2020 bounty story" }, claim: { verdict: "disputed", reviewState: "open" } });
     expect(similar.map((s) => s.claim.id)).toContain(weak.id);
     expect(similar.map((s) => s.claim.id)).not.toContain(sibling.id);
     expect(similar.map((s) => s.claim.id)).not.toContain(mine.id);
+    expect(similar.map((s) => s.claim.id)).not.toContain(unrelated.id); // shares only "Russia"
     expect(similar.length).toBeLessThanOrEqual(5);
     expect(similar[0].score).toBeGreaterThanOrEqual(similar[similar.length - 1].score);
   });

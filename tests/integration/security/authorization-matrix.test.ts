@@ -93,7 +93,7 @@ describe("authorization matrix", () => {
           expect([401, 403], `${who} on a public route`).not.toContain(status);
         } else if (who === "anonymous") {
           expect(status, "anonymous").toBe(401);
-        } else if (ROLES.indexOf(who as Role) < ROLES.indexOf(row.minRole)) {
+        } else if (ROLES.indexOf(who as Role) < ROLES.indexOf(row.minRole as Role)) {
           expect(status, `${who} should be refused`).toBe(403);
         } else {
           expect([401, 403], `${who} should be allowed (got ${status})`).not.toContain(status);

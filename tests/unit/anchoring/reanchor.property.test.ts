@@ -16,9 +16,10 @@ const LOWER = "abcdefghijklmnopqrst";
 const RUNS = Number(process.env.ANCHORING_PROPERTY_RUNS ?? 250);
 const FRESH = fc.string({ unit: fc.constantFrom(..."ABCDEFGHJK0123456789#%&"), minLength: 1, maxLength: 6 });
 
+/** 4 to 8 random letters: words practically never repeat, so no edit is ambiguous. */
 function randomWord(rnd: () => number): string {
   let w = "";
-  const n = 2 + Math.floor(rnd() * 7);
+  const n = 4 + Math.floor(rnd() * 5);
   for (let i = 0; i < n; i++) w += LOWER[Math.floor(rnd() * LOWER.length)];
   return w;
 }

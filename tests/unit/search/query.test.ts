@@ -1,7 +1,7 @@
 import Database from "better-sqlite3";
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
-import { buildAnyWordQuery, buildMatchQuery, queryTerms, quoteFtsString, significantWords } from "@/lib/search";
+import { buildAnyWordQuery, buildMatchQuery, minSharedWords, queryTerms, quoteFtsString, significantWords } from "@/lib/search";
 
 /** A real FTS5 table: the escaping is only right if SQLite agrees. */
 function ftsTable() {
@@ -80,6 +80,10 @@ describe("buildMatchQuery", () => {
 describe("similar-claim queries", () => {
   it("keeps distinct meaningful words, drops stop-words", () => {
     expect(significantWords(["Russia paid bounties on US troops in Afghanistan", "Russia paid the bounties"])).toEqual(["russia", "paid", "bounties", "us", "troops", "afghanistan"]);
+  });
+
+  it("asks a similar claim to share a quarter of the words, between one and four", () => {
+    expect([1, 3, 4, 5, 8, 12, 30].map(minSharedWords)).toEqual([1, 1, 1, 2, 2, 3, 4]);
   });
 
   it("builds an any-word query restricted to columns", () => {

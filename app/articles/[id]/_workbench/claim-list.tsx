@@ -1,5 +1,5 @@
 "use client";
-import { useEffect, useRef } from "react";
+import { memo, useEffect, useRef } from "react";
 import { VERDICTS, type Verdict } from "@/lib/domain/enums";
 import { VERDICT_META } from "@/lib/domain/verdicts";
 import { excerpt } from "./format";
@@ -18,8 +18,10 @@ export function ClaimList(props: {
   onFilter: (filter: VerdictFilter) => void;
   selectedId: string | null;
   onSelect: (id: string) => void;
+  /** Claim id → names of others editing it now (presence). */
+  editing?: ReadonlyMap<string, string>;
 }) {
-  const { claims, visible, counts, filter, onFilter, selectedId, onSelect } = props;
+  const { claims, visible, counts, filter, onFilter, selectedId, onSelect, editing } = props;
   const listRef = useRef<HTMLOListElement>(null);
 
   // Keep the selected claim in view when it changes from the text or from j/k.
@@ -53,29 +55,51 @@ export function ClaimList(props: {
       ) : (
         <ol ref={listRef} className="min-h-0 flex-1 divide-y divide-slate-100 overflow-y-auto" aria-label="Claims in reading order">
           {visible.map((c) => (
-            <li key={c.id} data-claim-item={c.id}>
-              <button
-                type="button"
-                onClick={() => onSelect(c.id)}
-                aria-current={c.id === selectedId ? "true" : undefined}
-                className={`block w-full px-3 py-2 text-left text-sm hover:bg-slate-50 ${c.id === selectedId ? "bg-blue-50 shadow-[inset_3px_0_0_#1d4ed8]" : ""}`}
-              >
-                <span className="mb-1 flex items-center justify-between gap-2">
-                  <VerdictChip verdict={c.verdict} />
-                  <span className="text-xs text-slate-600">
-                    {isTempId(c.id) ? "Saving…" : `${c.sources.length} ${c.sources.length === 1 ? "source" : "sources"}`}
-                  </span>
-                </span>
-                <span className="block font-serif leading-snug text-slate-800">“{excerpt(c.exact, 100)}”</span>
-                {c.anchorStatus === "orphan" && <span className="mt-1 block text-xs font-medium text-red-800">Not found in the current text</span>}
-              </button>
-            </li>
+            <ClaimListItem key={c.id} claim={c} selected={c.id === selectedId} editingBy={editing?.get(c.id) ?? null} onSelect={onSelect} />
           ))}
         </ol>
       )}
     </section>
   );
 }
+
+/**
+ * One claim in the list. Memoised: a live change to one claim re-renders that row only,
+ * which matters with thousands of claims.
+ */
+const ClaimListItem = memo(function ClaimListItem(props: { claim: ClaimView; selected: boolean; editingBy: string | null; onSelect: (id: string) => void }) {
+  const { claim: c, selected, editingBy, onSelect } = props;
+  return (
+    <li data-claim-item={c.id}>
+      <button
+        type="button"
+        onClick={() => onSelect(c.id)}
+        aria-current={selected ? "true" : undefined}
+        className={`block w-full px-3 py-2 text-left text-sm hover:bg-slate-50 ${selected ? "bg-blue-50 shadow-[inset_3px_0_0_#1d4ed8]" : ""}`}
+      >
+        <span className="mb-1 flex items-center justify-between gap-2">
+          <VerdictChip verdict={c.verdict} />
+          <span className="text-xs text-slate-600">
+            {isTempId(c.id) ? "Saving…" : `${c.sources.length} ${c.sources.length === 1 ? "source" : "sources"}`}
+          </span>
+        </span>
+        <span className="block font-serif leading-snug text-slate-800">“{excerpt(c.exact, 100)}”</span>
+        {c.anchorStatus === "changed" && (
+          <span className="mt-1 block text-xs font-medium text-amber-800" data-testid="list-text-changed">
+            <span aria-hidden>↻ </span>Text changed
+          </span>
+        )}
+        {c.anchorStatus === "orphan" && <span className="mt-1 block text-xs font-medium text-red-800">Not found in the current text</span>}
+        {editingBy && (
+          <span className="mt-1 block text-xs font-medium text-amber-800" data-testid="list-editing-by">
+            <span aria-hidden className="mr-1 inline-block h-2 w-2 rounded-full bg-amber-400" />
+            {editingBy} {editingBy.includes(",") ? "are" : "is"} editing
+          </span>
+        )}
+      </button>
+    </li>
+  );
+});
 
 function FilterButton(props: { pressed: boolean; onClick: () => void; children: React.ReactNode }) {
   return (

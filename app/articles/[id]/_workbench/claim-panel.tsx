@@ -1,15 +1,23 @@
 "use client";
+import { useState } from "react";
 import { REVIEW_STATE_LABEL } from "@/lib/domain/verdicts";
 import type { SelectionAnchor } from "@/lib/editor/selection-anchor";
+import type { DirectoryUser } from "@/lib/server/list-user-directory";
+import { ClaimComments } from "../../../_components/comments/claim-comments";
+import { ClaimHistory } from "../../../_components/history/claim-history";
+import { TextChangedBadge } from "../../../_components/revisions/text-changed-badge";
+import { SimilarClaims } from "../../../_components/similar/similar-claims";
 import type { Announce } from "./announcer";
 import { ClaimFields } from "./claim-fields";
 import type { ClaimDraft } from "./draft";
 import { formatDateTime } from "./format";
 import { RationaleView } from "./rationale";
+import { AssigneePicker, ReviewActions } from "./review-actions";
 import { SourcesSection } from "./sources-section";
 import { isTempId } from "./state";
 import type { ClaimCommands } from "./use-claim-commands";
-import type { ClaimView, WorkbenchPermissions } from "./types";
+import { TabList, tabPanelProps } from "./tabs";
+import type { ClaimView, WorkbenchActor, WorkbenchPermissions } from "./types";
 import { VerdictChip } from "./verdict";
 
 export interface ClaimPanelProps {
@@ -23,11 +31,23 @@ export interface ClaimPanelProps {
   /** The text selected in the article now, as an anchor, for "Update span". */
   selectionAnchor: () => SelectionAnchor | null;
   hasSelection: boolean;
+  actor: WorkbenchActor;
+  /** Active colleagues, for the assignee picker and @mentions (null while loading). */
+  users: DirectoryUser[] | null;
+  /** Names of other people editing this claim now (presence). */
+  editingBy: readonly string[];
+  /** A newer version of a claim from a review step, revert, assignment or copy. */
+  onClaimChanged: (claim: ClaimView) => void;
+  /** Bumped when a live event arrives for this claim, to re-read its comments / history. */
+  refresh: { comments: number; history: number };
 }
+
+type PanelTab = "details" | "comments" | "history" | "similar";
 
 /** The open claim: its quote, fields, verdict, sources and history, editable by editors. */
 export function ClaimPanel(props: ClaimPanelProps) {
-  const { articleId, claim, can, shortcut, drafts, commands, announce } = props;
+  const { articleId, claim, can, shortcut, drafts, commands, announce, actor, users, editingBy, onClaimChanged, refresh } = props;
+  const [tab, setTab] = useState<PanelTab>("details");
   if (!claim) {
     return (
       <section aria-labelledby="claim-panel-heading" className="card p-4 text-sm text-slate-700">
@@ -70,7 +90,16 @@ export function ClaimPanel(props: ClaimPanelProps) {
           “{claim.exact}”
         </blockquote>
         {claim.anchorStatus === "changed" && claim.previousExact && (
-          <p className="alert-info text-xs">The article text changed; this claim was moved. It used to read: “{claim.previousExact}”</p>
+          <div className="space-y-1">
+            <TextChangedBadge claim={claim} />
+            <p className="text-xs text-slate-600">The article’s words under this claim changed since its verdict was given. Check that the verdict still fits.</p>
+          </div>
+        )}
+        {editingBy.length > 0 && (
+          <p className="text-xs font-medium text-amber-800" data-testid="panel-editing-by">
+            <span aria-hidden className="mr-1 inline-block h-2 w-2 rounded-full bg-amber-400" />
+            {editingBy.join(", ")} {editingBy.length === 1 ? "is" : "are"} editing this claim
+          </p>
         )}
         {claim.anchorStatus === "orphan" && <p className="alert-error text-xs">This quote is no longer in the article text. The claim is kept; update its span to place it again.</p>}
         {saving && <p className="text-sm text-slate-600" role="status">Saving the new claim…</p>}
@@ -81,6 +110,21 @@ export function ClaimPanel(props: ClaimPanelProps) {
         )}
       </div>
 
+      <TabList
+        idPrefix="claim"
+        label="Claim sections"
+        className="px-3 pt-2"
+        active={tab}
+        onSelect={setTab}
+        tabs={[
+          { key: "details", label: "Details" },
+          { key: "comments", label: <>Comments{claim.commentCount > 0 && <span className="text-xs text-slate-500"> ({claim.commentCount})</span>}</> },
+          { key: "history", label: "History" },
+          { key: "similar", label: "Similar" },
+        ]}
+      />
+
+      <div {...tabPanelProps("claim", "details", tab)} className="divide-y divide-slate-100 focus:outline-none">
       <div className="p-4">
         {editable ? (
           <ClaimFields key={claim.id} claim={claim} drafts={drafts} commands={commands} announce={announce} />
@@ -93,6 +137,13 @@ export function ClaimPanel(props: ClaimPanelProps) {
           </dl>
         )}
       </div>
+
+      {!saving && (
+        <div className="space-y-3 p-4">
+          <ReviewActions claim={claim} actor={actor} onChanged={onClaimChanged} announce={announce} />
+          <AssigneePicker claim={claim} users={users} editable={can.updateClaim && !locked} onChanged={onClaimChanged} announce={announce} />
+        </div>
+      )}
 
       <div className="p-4">
         <SourcesSection articleId={articleId} claim={claim} editable={can.linkSource && !locked && !saving} commands={commands} />
@@ -124,6 +175,26 @@ export function ClaimPanel(props: ClaimPanelProps) {
           </p>
         )}
       </div>
+      </div>
+
+      {!saving && tab === "comments" && (
+        <div {...tabPanelProps("claim", "comments", tab)} className="p-4 focus:outline-none">
+          <ClaimComments key={claim.id} claimId={claim.id} currentUser={actor} users={users ?? []} refreshKey={refresh.comments} />
+        </div>
+      )}
+      {!saving && tab === "history" && (
+        <div {...tabPanelProps("claim", "history", tab)} className="p-4 focus:outline-none">
+          <ClaimHistory key={claim.id} claimId={claim.id} canRevert={can.updateClaim && !locked} version={claim.version} onReverted={onClaimChanged} refreshKey={refresh.history} />
+        </div>
+      )}
+      {!saving && tab === "similar" && (
+        <div {...tabPanelProps("claim", "similar", tab)} className="p-4 focus:outline-none">
+          <SimilarClaims key={claim.id} claimId={claim.id} version={claim.version} canEdit={editable && can.linkSource} onCopied={onClaimChanged} />
+        </div>
+      )}
+      {saving && tab !== "details" && (
+        <p {...tabPanelProps("claim", tab, tab)} className="p-4 text-sm text-slate-600">Available once the claim is saved.</p>
+      )}
     </section>
   );
 }

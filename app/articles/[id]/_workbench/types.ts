@@ -10,6 +10,8 @@ export interface WorkbenchPermissions {
   updateClaim: boolean;
   deleteClaim: boolean;
   linkSource: boolean;
+  /** Edit the article text (new revisions). */
+  updateArticle: boolean;
 }
 
 export interface WorkbenchActor {
@@ -25,4 +27,12 @@ export interface WorkbenchProps {
   claims: ClaimView[];
   actor: WorkbenchActor;
   can: WorkbenchPermissions;
+  /** The newest event id when the page was rendered: the live feed continues from it. */
+  cursor: number | null;
+  /** `?claim=<id>`: the claim to open on load. */
+  initialClaimId?: string | null;
+}
+
+export function toWorkbenchArticle(a: ArticleView): WorkbenchArticle {
+  return { id: a.id, title: a.title, publisher: a.publisher, byline: a.byline, url: a.url, publishedAt: a.publishedAt, doc: a.doc, text: a.text, version: a.version, revisionNumber: a.revisionNumber };
 }

@@ -2,6 +2,7 @@
 import { useCallback, useMemo, type Dispatch } from "react";
 import type { Anchor } from "@/lib/anchoring";
 import { api, type ApiErrorValue } from "../../../_components/api-client";
+import type { UndoableAction } from "@/lib/domain/undo";
 import type { ClaimPatch } from "./draft";
 import type { Announce } from "./announcer";
 import { claimRemoved, claimUpserted, makeTempClaim, tempClaimAdded, tempClaimConfirmed, tempClaimRejected, type WorkbenchAction } from "./state";
@@ -37,8 +38,15 @@ const details = (error: ApiErrorValue) => (error.details ?? {}) as ConflictDetai
  * Every claim request the workbench makes, each turning the server's answer into state
  * actions and messages. Failures never throw: they come back as values to show.
  */
-export function useClaimCommands(deps: { articleId: string; actor: WorkbenchActor; dispatch: Dispatch<WorkbenchAction>; announce: Announce }) {
-  const { articleId, actor, dispatch, announce } = deps;
+export function useClaimCommands(deps: {
+  articleId: string;
+  actor: WorkbenchActor;
+  dispatch: Dispatch<WorkbenchAction>;
+  announce: Announce;
+  /** Told about each mark, delete and verdict change that Mod-Z may take back. */
+  onUndoable?: (action: UndoableAction) => void;
+}) {
+  const { articleId, actor, dispatch, announce, onUndoable } = deps;
 
   /** A refused write on a stale or locked claim still tells us the claim's current state. */
   const adoptCurrent = useCallback(
@@ -56,13 +64,14 @@ export function useClaimCommands(deps: { articleId: string; actor: WorkbenchActo
       const res = await api<{ claim: ClaimView }>(`/api/articles/${articleId}/claims`, { method: "POST", body: anchor });
       if (res.ok) {
         dispatch(tempClaimConfirmed(temp.id, res.data.claim));
+        onUndoable?.({ type: "mark", claimId: res.data.claim.id });
         announce("Claim marked. It is open in the claim panel: set its verdict and sources there.");
       } else {
         dispatch(tempClaimRejected(temp.id));
         announce({ tone: "error", message: `The claim was not saved, so it was taken out again. ${res.error.message}` });
       }
     },
-    [articleId, actor.id, actor.name, dispatch, announce],
+    [articleId, actor.id, actor.name, dispatch, announce, onUndoable],
   );
 
   const saveClaim = useCallback(
@@ -70,6 +79,10 @@ export function useClaimCommands(deps: { articleId: string; actor: WorkbenchActo
       const res = await api<{ claim: ClaimView; rebased: boolean; mergedWith?: string | null }>(`/api/claims/${claimId}`, { method: "PATCH", body: patch });
       if (res.ok) {
         dispatch(claimUpserted(res.data.claim));
+        const before = "base" in patch ? patch.base.verdict : undefined;
+        if (patch.verdict !== undefined && before && before !== res.data.claim.verdict) {
+          onUndoable?.({ type: "verdict", claimId, before: { verdict: before as ClaimView["verdict"] }, after: { verdict: res.data.claim.verdict, version: res.data.claim.version } });
+        }
         return { kind: "saved", claim: res.data.claim, mergedWith: res.data.rebased ? res.data.mergedWith ?? "another editor" : null };
       }
       const d = details(res.error);
@@ -79,7 +92,7 @@ export function useClaimCommands(deps: { articleId: string; actor: WorkbenchActo
       }
       return { kind: "failed", message: res.error.message, fields: res.error.fields };
     },
-    [dispatch, adoptCurrent],
+    [dispatch, adoptCurrent, onUndoable],
   );
 
   const restoreClaim = useCallback(
@@ -100,9 +113,10 @@ export function useClaimCommands(deps: { articleId: string; actor: WorkbenchActo
         return announce({ tone: "error", message: res.error.message });
       }
       dispatch(claimRemoved(claim.id, res.data.claim.version));
+      onUndoable?.({ type: "delete", claimId: claim.id });
       announce({ tone: "info", message: "Claim deleted.", action: { label: "Undo", run: () => void restoreClaim(claim.id) } });
     },
-    [dispatch, announce, adoptCurrent, restoreClaim],
+    [dispatch, announce, adoptCurrent, restoreClaim, onUndoable],
   );
 
   const linkSource = useCallback(

@@ -1,12 +1,15 @@
+import Link from "next/link";
+import type { ReactNode } from "react";
 import { formatDate, httpHref } from "./format";
 import type { WorkbenchArticle } from "./types";
 
 /**
- * The article's title row. The actions group on the right is where the Export menu and
- * the presence avatars of other people on this article belong; it already holds the
- * shortcuts button, so they only need to be added to it.
+ * The article's title row: who else is here (presence), links to the article's other
+ * pages, and the actions group (`data-slot="article-actions"`) with Export, the new-version
+ * upload and the shortcuts button.
  */
-export function WorkbenchHeader({ article, onShowShortcuts }: { article: WorkbenchArticle; onShowShortcuts: () => void }) {
+export function WorkbenchHeader({ article, onShowShortcuts, presence, actions }: { article: WorkbenchArticle; onShowShortcuts: () => void; presence?: ReactNode; actions?: ReactNode }) {
+  const base = `/articles/${encodeURIComponent(article.id)}`;
   const original = httpHref(article.url);
   const details = [article.byline, article.publisher, article.publishedAt && formatDate(article.publishedAt)].filter(Boolean).join(" · ");
   return (
@@ -24,8 +27,17 @@ export function WorkbenchHeader({ article, onShowShortcuts }: { article: Workben
             </>
           )}
         </p>
+        <nav aria-label="This article" className="mt-2 flex flex-wrap gap-x-4 gap-y-1 text-sm">
+          <Link href={`${base}/dashboard`} className="text-blue-800 underline">Dashboard</Link>
+          <Link href={`${base}/activity`} className="text-blue-800 underline">Activity</Link>
+          <Link href={`${base}/revisions`} className="text-blue-800 underline">
+            Revisions<span className="sr-only"> (now revision {article.revisionNumber})</span>
+          </Link>
+        </nav>
       </div>
-      <div className="flex shrink-0 items-center gap-2" data-slot="article-actions">
+      {presence}
+      <div className="flex shrink-0 flex-wrap items-center gap-2" data-slot="article-actions">
+        {actions}
         <button type="button" className="btn btn-sm" onClick={onShowShortcuts} aria-keyshortcuts="?">
           Keyboard shortcuts
         </button>

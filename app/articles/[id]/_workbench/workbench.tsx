@@ -1,36 +1,75 @@
 "use client";
 import "./workbench.css";
-import { useCallback, useEffect, useMemo, useReducer, useState } from "react";
+import { useCallback, useEffect, useMemo, useReducer, useRef, useState } from "react";
 import type { Editor } from "@tiptap/react";
 import type { HighlightClaim } from "@/lib/editor/claim-decorations";
 import { markClaimShortcutLabel } from "@/lib/editor/mark-claim-shortcut";
 import { projectionOf } from "@/lib/editor/projection-cache";
+import { replaceDocument } from "@/lib/editor/replace-document";
 import { anchorForSelection } from "@/lib/editor/selection-anchor";
+import type { DirectoryUser } from "@/lib/server/list-user-directory";
+import type { ArticleView } from "@/lib/server/support/article-view";
+import { api } from "../../../_components/api-client";
+import { ExportMenu } from "../../../_components/export/export-menu";
+import { ConnectionStatus } from "../../../_components/live/connection-status";
+import { LiveToasts } from "../../../_components/live/live-toasts";
+import { PresenceAvatars } from "../../../_components/live/presence-avatars";
+import { usePresenceHeartbeat } from "../../../_components/live/use-presence-heartbeat";
+import { OrphanedClaims } from "../../../_components/revisions/orphaned-claims";
+import { UploadNewVersion } from "../../../_components/revisions/upload-new-version";
+import { SuggestionsPanel } from "../../../_components/suggestions/suggestions-panel";
 import { NoticeToast, useAnnouncer } from "./announcer";
 import { ArticleText, useEditorSelection } from "./article-text";
 import { ClaimList, type VerdictFilter } from "./claim-list";
 import { ClaimPanel } from "./claim-panel";
 import type { ClaimDraft } from "./draft";
+import { excerpt } from "./format";
+import { LeftColumn } from "./left-column";
 import { ShortcutsDialog } from "./shortcuts-dialog";
-import { claimSelected, claimsInDocumentOrder, countByVerdict, initialWorkbenchState, isTempId, neighbourClaimId, selectedClaim, workbenchReducer } from "./state";
+import { claimSelected, claimsInDocumentOrder, claimsReplaced, claimUpserted, countByVerdict, initialWorkbenchState, isTempId, neighbourClaimId, selectedClaim, workbenchReducer } from "./state";
+import { TextEditingBar } from "./text-editing";
 import { useArticleEditor } from "./use-article-editor";
 import { useClaimCommands } from "./use-claim-commands";
+import { useClaimUrl } from "./use-claim-url";
+import { useLiveClaims } from "./use-live-claims";
+import { useUndo } from "./use-undo";
 import { useWorkbenchKeys } from "./use-workbench-keys";
 import { VerdictLegend, VerdictStyles } from "./verdict";
 import { WorkbenchHeader } from "./workbench-header";
-import type { ClaimView, WorkbenchProps } from "./types";
+import { toWorkbenchArticle, type ClaimView, type WorkbenchProps } from "./types";
 
 const toHighlight = (c: ClaimView): HighlightClaim => ({ id: c.id, start: c.start, end: c.end, verdict: c.verdict, anchorStatus: c.anchorStatus, pending: isTempId(c.id) });
+const NO_HIGHLIGHTS: HighlightClaim[] = [];
 
-/** The annotation workbench: claim list, article text and claim panel around one state. */
-export function Workbench({ article, claims, actor, can }: WorkbenchProps) {
-  const [state, dispatch] = useReducer(workbenchReducer, claims, initialWorkbenchState);
+/** The annotation workbench: claim list, article text and claim panel around one state, kept live. */
+export function Workbench({ article: initialArticle, claims, actor, can, cursor, initialClaimId = null }: WorkbenchProps) {
+  const [article, setArticle] = useState(initialArticle);
+  const [state, dispatch] = useReducer(workbenchReducer, null, () => initialWorkbenchState(claims, initialClaimId));
   const [filter, setFilter] = useState<VerdictFilter>("all");
   const [helpOpen, setHelpOpen] = useState(false);
+  const [editingText, setEditingText] = useState(false);
+  const [users, setUsers] = useState<DirectoryUser[] | null>(null);
+  const [refresh, setRefresh] = useState({ comments: 0, history: 0 });
   const [drafts] = useState(() => new Map<string, ClaimDraft>());
   const [shortcut, setShortcut] = useState("Ctrl+Shift+M");
   const { notice, announce, dismiss } = useAnnouncer();
-  const commands = useClaimCommands({ articleId: article.id, actor, dispatch, announce });
+
+  // Values the live feed and key handlers read at event time.
+  const claimsRef = useRef(state.claims);
+  const selectedIdRef = useRef(state.selectedId);
+  const articleRef = useRef(article);
+  const editingRef = useRef(false);
+  const reloadWaiting = useRef(false);
+  const editorRef = useRef<Editor | null>(null);
+  useEffect(() => {
+    claimsRef.current = state.claims;
+    selectedIdRef.current = state.selectedId;
+    articleRef.current = article;
+  });
+  const articleVersionRef = useMemo(() => ({ get current() { return articleRef.current.version; } }), []);
+
+  const undo = useUndo({ dispatch, announce, enabled: can.createClaim, isArticleReadOnly: () => !editingRef.current });
+  const commands = useClaimCommands({ articleId: article.id, actor, dispatch, announce, onUndoable: undo.record });
 
   // Only claim changes (not selection) may produce a new list: the highlights rebuild on it.
   const { claims: saved, pending } = state;
@@ -40,9 +79,49 @@ export function Workbench({ article, claims, actor, can }: WorkbenchProps) {
   const visible = useMemo(() => (filter === "all" ? ordered : ordered.filter((c) => c.verdict === filter)), [ordered, filter]);
   const current = selectedClaim(state);
 
+  /** Re-reads the article and its claims (a new revision, or a feed that had to start over). */
+  const reloadArticle = useCallback(async () => {
+    if (editingRef.current) {
+      if (!reloadWaiting.current) announce("A colleague saved a new version of the text. Saving yours will ask you to reload first.");
+      reloadWaiting.current = true;
+      return;
+    }
+    reloadWaiting.current = false;
+    const res = await api<{ article: ArticleView; claims: ClaimView[] }>(`/api/articles/${encodeURIComponent(articleRef.current.id)}`);
+    if (!res.ok) return announce({ tone: "error", message: `The article could not be reloaded. ${res.error.message}` });
+    const next = res.data.article;
+    const ed = editorRef.current;
+    if (ed && (next.text !== articleRef.current.text || next.version !== articleRef.current.version)) replaceDocument(ed, next.doc);
+    articleRef.current = toWorkbenchArticle(next);
+    setArticle(articleRef.current);
+    dispatch(claimsReplaced(res.data.claims));
+  }, [announce]);
+
+  const live = useLiveClaims({
+    articleId: article.id,
+    actor,
+    cursor,
+    dispatch,
+    claimsRef,
+    articleVersionRef,
+    reloadArticle: () => void reloadArticle(),
+    onClaimActivity: (claimId, kind) => {
+      if (claimId !== selectedIdRef.current) return;
+      setRefresh((r) => ({ comments: r.comments + (kind === "comment" ? 1 : 0), history: r.history + 1 }));
+    },
+  });
+  const editingClaimId = can.updateClaim && state.selectedId && !isTempId(state.selectedId) ? state.selectedId : null;
+  usePresenceHeartbeat(article.id, editingClaimId);
+  const othersEditing = useMemo(() => {
+    const names = new Map<string, string[]>();
+    for (const u of live.presence) if (u.id !== actor.id && u.editingClaimId) names.set(u.editingClaimId, [...(names.get(u.editingClaimId) ?? []), u.name]);
+    return new Map([...names].map(([id, list]) => [id, list.join(", ")]));
+  }, [live.presence, actor.id]);
+
   const markSelection = useCallback(
     (ed: Editor) => {
       if (!can.createClaim) return;
+      if (editingRef.current) return announce("Save or cancel your text edit before marking claims.");
       const { from, to } = ed.state.selection;
       const result = anchorForSelection(ed.state.doc, from, to);
       if (!result.ok) return announce(result.message);
@@ -59,16 +138,20 @@ export function Workbench({ article, claims, actor, can }: WorkbenchProps) {
     onClaimClick: (id) => dispatch(claimSelected(id)),
     onMarkSelection: markSelection,
   });
+  editorRef.current = editor;
   const selection = useEditorSelection(editor);
 
   useEffect(() => setShortcut(markClaimShortcutLabel()), []);
-  // Cheap when nothing drawn changed: the plugin compares before it rebuilds.
   useEffect(() => {
-    editor?.commands.setClaimHighlights(highlights);
-  }, [editor, highlights]);
+    void api<{ users: DirectoryUser[] }>("/api/users?directory=1").then((r) => r.ok && setUsers(r.data.users));
+  }, []);
+  // Cheap when nothing drawn changed: the plugin compares before it rebuilds. Hidden while editing the text.
+  useEffect(() => {
+    editor?.commands.setClaimHighlights(editingText ? NO_HIGHLIGHTS : highlights);
+  }, [editor, highlights, editingText]);
   useEffect(() => {
     editor?.commands.setActiveClaim(state.selectedId);
-  }, [editor, state.selectedId, highlights]);
+  }, [editor, state.selectedId, highlights, editingText]);
   useEffect(() => {
     if (editor && projectionOf(editor.state.doc).text !== article.text) {
       announce({ tone: "error", message: "This article's stored text and its document disagree, so highlights may sit on the wrong words. Re-save the article text to repair it." });
@@ -82,6 +165,7 @@ export function Workbench({ article, claims, actor, can }: WorkbenchProps) {
     },
     [editor],
   );
+  useClaimUrl({ selectedId: state.selectedId, editor, open: openClaim });
 
   useWorkbenchKeys({
     next: () => openClaim(neighbourClaimId(visible, state.selectedId, 1)),
@@ -93,20 +177,103 @@ export function Workbench({ article, claims, actor, can }: WorkbenchProps) {
     },
   });
 
+  const upsert = useCallback((claim: ClaimView) => dispatch(claimUpserted(claim)), []);
+  const selectionAnchor = () => (editor && selection ? anchorForSelection(editor.state.doc, selection.from, selection.to) : null);
+
+  function setEditing(on: boolean) {
+    editingRef.current = on;
+    setEditingText(on);
+    editor?.commands.setReadOnly(!on);
+    if (on) editor?.commands.focus();
+  }
+  function leaveEditing(restoreStored: boolean) {
+    if (editor && restoreStored) replaceDocument(editor, articleRef.current.doc);
+    setEditing(false);
+    if (reloadWaiting.current || !restoreStored) void reloadArticle();
+  }
+
+  async function reattach(claimId: string) {
+    const claim = state.claims[claimId];
+    const selected = selectionAnchor();
+    if (!claim) return;
+    if (!selected) return announce("Select the words this claim now refers to in the text first, then re-attach it.");
+    if (!selected.ok) return announce(selected.message);
+    const outcome = await commands.saveClaim(claimId, { version: claim.version, span: selected.anchor });
+    if (outcome.kind === "saved") {
+      announce("The claim is attached to the selected words again. Its verdict, sources and comments are unchanged.");
+      openClaim(claimId);
+    } else announce({ tone: "error", message: outcome.message });
+  }
+
+  const claimLabel = useCallback((id: string) => {
+    const c = claimsRef.current[id];
+    return c ? `“${excerpt(c.exact, 40)}”` : null;
+  }, []);
+
   return (
     <div>
       <VerdictStyles />
-      <WorkbenchHeader article={article} onShowShortcuts={() => setHelpOpen(true)} />
+      <WorkbenchHeader
+        article={article}
+        onShowShortcuts={() => setHelpOpen(true)}
+        presence={<PresenceAvatars users={live.presence} currentUserId={actor.id} claimLabel={claimLabel} />}
+        actions={
+          <>
+            <ExportMenu articleId={article.id} />
+            {can.updateArticle && !editingText && <UploadNewVersion articleId={article.id} version={article.version} onSaved={() => void reloadArticle()} />}
+          </>
+        }
+      />
+      {/* Mounted only while reconnecting: the page's one quiet-time status region is the notice toast's. */}
+      {live.status === "reconnecting" && (
+        <div className="mb-3">
+          <ConnectionStatus status={live.status} />
+        </div>
+      )}
       <div className="grid gap-5 xl:grid-cols-[16rem_minmax(0,1fr)_22rem]">
         <div className="order-2 xl:order-none xl:sticky xl:top-4 xl:self-start">
-          <ClaimList claims={ordered} visible={visible} counts={counts} filter={filter} onFilter={setFilter} selectedId={state.selectedId} onSelect={openClaim} />
+          <LeftColumn
+            claims={
+              <>
+                <ClaimList claims={ordered} visible={visible} counts={counts} filter={filter} onFilter={setFilter} selectedId={state.selectedId} onSelect={openClaim} editing={othersEditing} />
+                <OrphanedClaims claims={ordered} canReattach={can.updateClaim && !editingText} onReattach={(id) => void reattach(id)} />
+              </>
+            }
+            suggestions={
+              <SuggestionsPanel
+                articleId={article.id}
+                canEdit={can.createClaim}
+                onAccepted={(claim) => {
+                  dispatch(claimUpserted(claim));
+                  openClaim(claim.id);
+                }}
+                onSuggestionsChange={(list) => editor?.commands.setSuggestions(list.map((s) => ({ key: s.key, start: s.start, end: s.end, score: s.score })))}
+              />
+            }
+          />
         </div>
         <section aria-labelledby="article-text-heading" className="card min-w-0 px-8 py-6">
           <div className="mb-5 flex flex-wrap items-center justify-between gap-3 border-b border-slate-100 pb-3">
             <h2 id="article-text-heading" className="text-sm font-semibold text-slate-700">Article text</h2>
             <VerdictLegend />
+            {can.updateArticle && editor && !editingText && (
+              <button type="button" className="btn btn-sm" onClick={() => setEditing(true)}>
+                Edit text
+              </button>
+            )}
           </div>
-          <ArticleText editor={editor} text={article.text} canMark={can.createClaim} shortcut={shortcut} onMark={markSelection} />
+          {editor && editingText && (
+            <TextEditingBar
+              editor={editor}
+              articleId={article.id}
+              articleVersion={article.version}
+              announce={announce}
+              onSaved={() => leaveEditing(false)}
+              onCancel={() => leaveEditing(true)}
+              onReloadTheirs={() => leaveEditing(false)}
+            />
+          )}
+          <ArticleText editor={editor} text={article.text} canMark={can.createClaim && !editingText} shortcut={shortcut} onMark={markSelection} />
         </section>
         <div className="order-1 xl:order-none xl:sticky xl:top-4 xl:max-h-[calc(100vh-2rem)] xl:self-start xl:overflow-y-auto">
           <ClaimPanel
@@ -117,13 +284,19 @@ export function Workbench({ article, claims, actor, can }: WorkbenchProps) {
             drafts={drafts}
             commands={commands}
             announce={announce}
-            hasSelection={!!selection && selection.from !== selection.to}
-            selectionAnchor={() => (editor && selection ? anchorForSelection(editor.state.doc, selection.from, selection.to) : null)}
+            hasSelection={!!selection && selection.from !== selection.to && !editingText}
+            selectionAnchor={selectionAnchor}
+            actor={actor}
+            users={users}
+            editingBy={current ? (othersEditing.get(current.id)?.split(", ") ?? []) : []}
+            onClaimChanged={upsert}
+            refresh={refresh}
           />
         </div>
       </div>
       <ShortcutsDialog open={helpOpen} onClose={() => setHelpOpen(false)} shortcut={shortcut} canMark={can.createClaim} />
       <NoticeToast notice={notice} onDismiss={dismiss} />
+      <LiveToasts toasts={live.toasts} onDismiss={live.dismissToast} />
     </div>
   );
 }
