@@ -1,5 +1,6 @@
 import { decode } from "next-auth/jwt";
 import { db } from "@/lib/db/client";
+import { readSessionUser, readTokenActor } from "@/lib/db/read-connection";
 import type { Actor } from "@/lib/domain/actor";
 import { AppError } from "@/lib/domain/errors";
 import type { Role } from "@/lib/domain/enums";
@@ -30,18 +31,15 @@ export async function resolveActor(req: RequestLike): Promise<Actor | null> {
 async function actorFromBearer(header: string): Promise<Actor> {
   const match = /^Bearer\s+(\S+)$/i.exec(header.trim());
   if (!match) throw new AppError("unauthorized", "The Authorization header must be `Bearer <token>`.");
-  const token = await db.apiToken.findUnique({
-    where: { tokenHash: hashApiToken(match[1]) },
-    select: { id: true, revokedAt: true, lastUsedAt: true, user: { select: { id: true, name: true, email: true, role: true, active: true } } },
-  });
-  if (!token || token.revokedAt || !token.user.active) {
+  const row = readTokenActor(hashApiToken(match[1]));
+  if (!row || row.revokedAt || !row.active) {
     throw new AppError("unauthorized", "This API token is not valid: it was revoked, or its user was deactivated.");
   }
-  // Recording use at most once a minute keeps token-authenticated reads free of writes.
-  if (!token.lastUsedAt || Date.now() - token.lastUsedAt.getTime() > 60_000) {
-    await db.apiToken.update({ where: { id: token.id }, data: { lastUsedAt: new Date() } });
+  // Recording use at most once a minute keeps token-authenticated requests free of writes.
+  if (!row.lastUsedAt || Date.now() - Date.parse(row.lastUsedAt) > 60_000) {
+    await db.apiToken.update({ where: { id: row.tokenId }, data: { lastUsedAt: new Date() } });
   }
-  const u = token.user;
+  const u = row;
   return { id: u.id, name: u.name, email: u.email, role: u.role as Role, via: "token" };
 }
 
@@ -54,10 +52,7 @@ async function actorFromSessionCookie(cookie: string): Promise<Actor | null> {
   }
   const uid = typeof payload?.uid === "string" ? payload.uid : null;
   if (!uid) return null;
-  const user = await db.user.findUnique({
-    where: { id: uid },
-    select: { id: true, name: true, email: true, role: true, active: true, sessionVersion: true },
-  });
+  const user = readSessionUser(uid);
   if (!user || !user.active || user.sessionVersion !== Number(payload?.sv ?? -1)) return null;
   return { id: user.id, name: user.name, email: user.email, role: user.role as Role, via: "session" };
 }

@@ -5,7 +5,7 @@ import { createClaimSchema, type CreateClaimInput } from "@/lib/validation/claim
 import { authorize } from "./support/authorize";
 import { appendEvent } from "./support/append-event";
 import { writeTransaction } from "./support/write";
-import { claimInclude, toClaimView, type ClaimView } from "./support/claim-view";
+import { toClaimView, type ClaimView } from "./support/claim-view";
 import { resolveNewAnchor } from "./support/resolve-new-anchor";
 
 /** An editor marks a span of an article as a claim. The article document is not touched. */
@@ -28,9 +28,20 @@ export async function createClaim(actor: Actor, articleId: string, raw: CreateCl
         createdById: actor.id,
         updatedById: actor.id,
       },
-      include: claimInclude,
     });
-    const view = toClaimView(claim);
+    // A new claim's relations are known without reading them back: the actor made it, and
+    // it has no sources, comments, assignee or approval yet.
+    const me = { id: actor.id, name: actor.name };
+    const view = toClaimView({
+      ...claim,
+      createdBy: me,
+      updatedBy: me,
+      verdictSetBy: claim.verdictSetById ? me : null,
+      assignee: null,
+      approvedBy: null,
+      sources: [],
+      _count: { comments: 0 },
+    });
     await appendEvent(tx, actor, { type: "claim.created", targetType: "claim", targetId: claim.id, articleId, claimId: claim.id, after: view });
     return view;
   });

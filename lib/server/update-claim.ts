@@ -23,9 +23,11 @@ export async function updateClaim(actor: Actor, claimId: string, raw: UpdateClai
     const claim = await tx.claim.findFirst({ where: { id: claimId, deletedAt: null }, include: claimInclude });
     if (!claim) throw notFound("The claim");
     if (claim.reviewState === "approved") throw lockedClaimError(toClaimView(claim));
+    let newAssignee: { id: string; name: string } | null = null;
     if (input.assigneeId) {
-      const assignee = await tx.user.findFirst({ where: { id: input.assigneeId, active: true }, select: { role: true } });
+      const assignee = await tx.user.findFirst({ where: { id: input.assigneeId, active: true }, select: { id: true, name: true, role: true } });
       if (!assignee || assignee.role === "viewer") throw new AppError("invalid", "Claims can only be assigned to an active editor, reviewer or admin.", { assigneeId: "Pick an editor." });
+      newAssignee = { id: assignee.id, name: assignee.name };
     }
     const current: ClaimFieldValues & { version: number } = {
       claimant: claim.claimant, normalized: claim.normalized, verdict: claim.verdict, rationale: claim.rationale, assigneeId: claim.assigneeId, version: claim.version,
@@ -55,7 +57,6 @@ export async function updateClaim(actor: Actor, claimId: string, raw: UpdateClai
         version: { increment: 1 },
         updatedById: actor.id,
       },
-      include: claimInclude,
     });
     const before: Record<string, unknown> = {};
     for (const key of Object.keys(changes) as (keyof ClaimFieldValues)[]) before[key] = current[key];
@@ -64,7 +65,15 @@ export async function updateClaim(actor: Actor, claimId: string, raw: UpdateClai
       Object.assign(before, { exact: claim.exact, start: claim.start, end: claim.end, prefix: claim.prefix, suffix: claim.suffix });
       Object.assign(after, span);
     }
-    const view = toClaimView(updated);
+    // The relations are the ones read above, except those this write changed: no read-back.
+    const me = { id: actor.id, name: actor.name };
+    const view = toClaimView({
+      ...claim,
+      ...updated,
+      updatedBy: me,
+      verdictSetBy: changes.verdict ? me : claim.verdictSetBy,
+      assignee: changes.assigneeId !== undefined ? newAssignee : claim.assignee,
+    });
     await appendEvent(tx, actor, {
       type: spanChanged && Object.keys(changes).length === 0 ? "claim.span_moved" : "claim.updated",
       targetType: "claim",

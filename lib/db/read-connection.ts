@@ -1,0 +1,62 @@
+import Database from "better-sqlite3";
+import { databaseFile, databaseUrl } from "./database-url";
+
+/**
+ * A second, read-only SQLite connection for the hottest lookups (who is making this
+ * request). Prepared statements on it cost microseconds, against milliseconds through the
+ * ORM, and in WAL mode it only ever sees committed rows. Everything else reads through
+ * Prisma; nothing writes through this connection.
+ */
+type Statements = ReturnType<typeof prepare>;
+
+function prepare(db: Database.Database) {
+  return {
+    tokenActor: db.prepare(
+      `SELECT t.id AS tokenId, t.revokedAt, t.lastUsedAt, u.id, u.name, u.email, u.role, u.active
+         FROM ApiToken t JOIN User u ON u.id = t.userId WHERE t.tokenHash = ?`,
+    ),
+    sessionUser: db.prepare(`SELECT id, name, email, role, active, sessionVersion FROM User WHERE id = ?`),
+  };
+}
+
+const globalForRead = globalThis as unknown as { factdeskRead?: { url: string; db: Database.Database; statements: Statements } };
+
+function connection(): Statements {
+  const url = databaseUrl();
+  const current = globalForRead.factdeskRead;
+  if (current && current.url === url) return current.statements;
+  current?.db.close();
+  const db = new Database(databaseFile(url), { readonly: true, fileMustExist: true });
+  db.pragma("busy_timeout = 5000");
+  const statements = prepare(db);
+  globalForRead.factdeskRead = { url, db, statements };
+  return statements;
+}
+
+export interface TokenActorRow {
+  tokenId: string;
+  revokedAt: string | null;
+  lastUsedAt: string | null;
+  id: string;
+  name: string;
+  email: string;
+  role: string;
+  active: number;
+}
+
+export interface SessionUserRow {
+  id: string;
+  name: string;
+  email: string;
+  role: string;
+  active: number;
+  sessionVersion: number;
+}
+
+export function readTokenActor(tokenHash: string): TokenActorRow | undefined {
+  return connection().tokenActor.get(tokenHash) as TokenActorRow | undefined;
+}
+
+export function readSessionUser(id: string): SessionUserRow | undefined {
+  return connection().sessionUser.get(id) as SessionUserRow | undefined;
+}
