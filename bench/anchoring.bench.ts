@@ -12,11 +12,12 @@
  *  - a claim whose span was untouched (no word in it replaced or deleted, nothing
  *    inserted between its words) is correct iff its new range is exactly the
  *    range of those words, i.e. the same text at the words' new place;
- *  - an edited claim is correct iff its new range covers every surviving word of
- *    [a, b] (a replaced word counts as surviving: its replacement is the edited
- *    span's image) and overlaps no surviving word outside [a, b]. Words inserted
- *    or whitespace at the very edges may fall either side: "deleted a, inserted
- *    N before b" and "replaced a by N" are the same edit;
+ *  - an edited claim is correct iff its new range overlaps what is left of
+ *    [a, b], covers every unchanged word of [a, b], and overlaps no unchanged
+ *    word outside [a, b]. New words at the very edges (replacements and
+ *    insertions) may fall either side, because the texts cannot tell: "delete a,
+ *    insert N before b" and "replace a by N" give the same text, as do "replace
+ *    b by M, insert N after it" and "insert M before b, replace b by N";
  *  - a claim all of whose words were deleted is correct iff it is an orphan;
  *  - a claim fewer than half of whose words survive unreplaced may be placed
  *    (by the rule above) or orphaned: the library orphans a quote once more than
@@ -186,9 +187,11 @@ function judge(claim: BenchClaim, placed: ReanchoredClaim<number>, edited: Token
   const last = own[own.length - 1];
   const untouched = unchangedWords === wordCount && last - first + 1 === wordCount;
   if (untouched) return r.start === layout.starts[first] && r.end === layout.ends[last] ? "correct" : "wrong";
-  const coversOwn = r.start <= layout.starts[first] && r.end >= layout.ends[last];
-  const touchesForeign = foreign.some((k) => layout.starts[k] < r.end && r.start < layout.ends[k]);
-  return coversOwn && !touchesForeign ? "correct" : "wrong";
+  const overlapsOwn = r.start < layout.ends[last] && layout.starts[first] < r.end;
+  const kept = own.filter((k) => !edited[k].replaced);
+  const coversKept = kept.length === 0 || (r.start <= layout.starts[kept[0]] && r.end >= layout.ends[kept[kept.length - 1]]);
+  const touchesForeign = foreign.some((k) => !edited[k].replaced && layout.starts[k] < r.end && r.start < layout.ends[k]);
+  return overlapsOwn && coversKept && !touchesForeign ? "correct" : "wrong";
 }
 
 const RUNS = 7;

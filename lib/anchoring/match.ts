@@ -18,12 +18,13 @@
  * fact-check must not do. Quotes shorter than 4 characters therefore only match
  * exactly, and a fuzzy match of a quote under 32 characters must also have
  * surroundings at least half similar, character for character, to its stored
- * prefix/suffix.
+ * prefix/suffix, and must not start or end inside a word unless the quote did.
  */
 import search from "approx-string-match";
 import { normalizedTextFor, normalizeQuote, toSourceRange } from "./normalize";
 import { alignedContextSimilarity, pickByContext, scoreCandidate, type Candidate, type MatchContext } from "./scoring";
 import type { Anchor } from "./selectors";
+import { isWordChar } from "./text-utils";
 
 export type AnchorResult =
   | { status: "position" | "quote" | "fuzzy"; start: number; end: number; score: number }
@@ -72,15 +73,21 @@ export function findOccurrences(text: string, quote: string): Candidate[] {
 
 /**
  * A short quote with a quarter of its letters wrong matches plenty of unrelated
- * words ("fqqp" ~ "fqpj"), so below this length a fuzzy match must also sit in
- * surroundings that resemble the stored prefix/suffix.
+ * words ("fqqp" ~ "fqpj", "mjka" ~ the "mka" in "emkadk"), so below this length
+ * a fuzzy match must also sit in surroundings that resemble the stored
+ * prefix/suffix, and must not cut a word where the stored quote did not.
  */
 const SHORT_QUOTE_LENGTH = 32;
 const MIN_CONTEXT_SIMILARITY = 0.5;
 
-function contextAgrees(text: string, c: Candidate, ctx: MatchContext): boolean {
+function plausibleShortMatch(text: string, c: Candidate, exact: string, ctx: MatchContext): boolean {
+  const cutsWord = (before: string | undefined, after: string | undefined) => isWordChar(before) && isWordChar(after);
+  const storedStartCut = cutsWord(ctx.prefix?.[ctx.prefix.length - 1], exact[0]);
+  const storedEndCut = cutsWord(exact[exact.length - 1], ctx.suffix?.[0]);
+  if (!storedStartCut && cutsWord(text[c.start - 1], text[c.start])) return false;
+  if (!storedEndCut && cutsWord(text[c.end - 1], text[c.end])) return false;
   const similarity = alignedContextSimilarity(text, c, ctx);
-  // Without any stored context there is nothing to check against (e.g. an imported quote).
+  // Without any stored context there is nothing more to check (e.g. an imported quote).
   return similarity === null || similarity >= MIN_CONTEXT_SIMILARITY;
 }
 
@@ -141,7 +148,7 @@ function findFuzzy(
     );
     let best: PlacedResult | null = null;
     for (const c of candidates) {
-      if (exact.length < SHORT_QUOTE_LENGTH && !contextAgrees(text, c, ctx)) continue;
+      if (exact.length < SHORT_QUOTE_LENGTH && !plausibleShortMatch(text, c, exact, ctx)) continue;
       const score = scoreCandidate(text, exact.length, c, ctx);
       if (!best || score > best.score) best = { status: "fuzzy", start: c.start, end: c.end, score };
     }

@@ -35,6 +35,10 @@ export interface ThroughEditsOptions extends ResolveOptions {
 export const DEFAULT_MAX_REMOVED_SHARE = 0.6;
 /** Shorter quotes are too likely to recur by chance to be followed into new text. */
 const MIN_MOVED_QUOTE_LENGTH = 12;
+/** How far around its mapped place an intact quote is looked for. */
+const NEARBY = 64;
+/** Edits closer than this are re-aligned together when checking a claim character by character. */
+const CLUSTER_GAP = 16;
 /** Shorter quotes are not looked for inside their own edited image (see below). */
 const MIN_DISTINCT_QUOTE_LENGTH = 8;
 
@@ -82,12 +86,12 @@ function findMoved(edits: EditContext, exact: string, ctx: MatchContext): Anchor
  */
 function survivesCharacterAlignment(edits: EditContext, start: number, end: number, exact: string): [number, number] | null {
   const { hunks, oldText, newText } = edits;
-  // The hunks touching the claim, and any that meet those (one edit told as several).
+  // The hunks touching the claim, and those close to them: one edit told as several.
   let lo = hunks.findIndex((h) => h.oldEnd >= start);
   if (lo === -1 || hunks[lo].oldStart > end) return null;
   let hi = lo;
-  while (hi + 1 < hunks.length && hunks[hi + 1].oldStart <= Math.max(end, hunks[hi].oldEnd)) hi++;
-  while (lo > 0 && hunks[lo - 1].oldEnd === hunks[lo].oldStart) lo--;
+  while (hi + 1 < hunks.length && hunks[hi + 1].oldStart <= Math.max(end, hunks[hi].oldEnd) + CLUSTER_GAP) hi++;
+  while (lo > 0 && hunks[lo - 1].oldEnd + CLUSTER_GAP >= hunks[lo].oldStart) lo--;
   const first = hunks[lo];
   const last = hunks[hi];
   const codes = (text: string, from: number, to: number): number[] =>
@@ -134,7 +138,9 @@ export function placeThroughEdits(
   const mapped = mapRange(hunks, start, end);
   const image = newText.slice(mapped.start, mapped.end);
   if (image === exact) return { status: "position", start: mapped.start, end: mapped.end, score: 1 };
-  const intact = survivesCharacterAlignment(edits, start, end, exact);
+  // Only worth aligning characters if the quote is still there, near where it should be.
+  const around = newText.slice(Math.max(0, mapped.start - NEARBY), mapped.end + NEARBY);
+  const intact = around.includes(exact) ? survivesCharacterAlignment(edits, start, end, exact) : null;
   if (intact) return { status: "position", start: intact[0], end: intact[1], score: 1 };
 
   const ctx: MatchContext = { prefix: claim.prefix, suffix: claim.suffix, hint: mapped.start };

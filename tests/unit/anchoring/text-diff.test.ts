@@ -29,6 +29,40 @@ describe("diffTexts", () => {
     expect(mapOffset(hunks, 8, "start")).toBe(8);
   });
 
+  it("treats a replaced word as a whole word, so a claim starting at it covers the new word", () => {
+    const oldText = "great the all ribrito";
+    const newText = "great state all ribrito";
+    const hunks = diffTexts(oldText, newText);
+    expect(newText.slice(mapOffset(hunks, 6, "start"), mapOffset(hunks, 13, "end"))).toBe("state all");
+  });
+
+  it("keeps letters appended to a word outside a claim that ends at that word", () => {
+    const hunks = diffTexts("the claim was clear", "the claims was clear");
+    expect(mapRange(hunks, 4, 9)).toMatchObject({ start: 4, end: 9 }); // still "claim"
+    expect(mapRange(hunks, 0, 9)).toMatchObject({ start: 0, end: 9 });
+  });
+
+  it("keeps the rest of a word in place when a letter is typed inside it", () => {
+    const hunks = diffTexts("say hello world", "say heXllo world");
+    expect(mapRange(hunks, 6, 9)).toMatchObject({ start: 7, end: 10 }); // "llo"
+  });
+
+  it("separates a changed word from punctuation added after it", () => {
+    const oldText = "it rgtan today";
+    const newText = "it gtan# today";
+    const hunks = diffTexts(oldText, newText);
+    const r = mapRange(hunks, 3, 8);
+    expect(newText.slice(r.start, r.end)).toBe("gtan");
+  });
+
+  it("explains a deleted sentence as a deletion, not as rewriting it into the next one", () => {
+    const oldText = "US troops.\nThe White House said the report was false.\nThree newspapers published the report.";
+    const newText = "US troops.\nThree newspapers published the report.";
+    const hunks = diffTexts(oldText, newText);
+    expect(hunks).toHaveLength(1);
+    expect(oldText.slice(hunks[0].oldStart, hunks[0].oldEnd)).toBe("The White House said the report was false.\n");
+  });
+
   it("handles edits at the very start and end", () => {
     for (const [a, b] of [
       ["abc", "Xabc"],
