@@ -8,7 +8,12 @@ test("two editors change one claim: a clash opens the conflict dialog, different
   await waitForWorkbench(page);
   const claim = await createClaimViaApi(page, "'Otherwise where would the Black Lives Matter movement come from,' Putin argued.");
 
+  // Both work without the live stream here (as after a network drop), so each keeps the
+  // version it loaded: this checks the server's conflict and merge rules. Live updates are
+  // covered by tests/e2e/live/collaboration.spec.ts.
   const ben = await newSignedInPage(browser, "editor2");
+  await ben.route("**/api/articles/*/events**", (r) => r.abort());
+  await page.route("**/api/articles/*/events**", (r) => r.abort());
   await openSampleArticle(ben);
   await waitForWorkbench(ben);
   await openClaimFromText(ben, claim.id);

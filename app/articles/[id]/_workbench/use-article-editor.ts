@@ -4,14 +4,15 @@ import { useEditor, type Editor } from "@tiptap/react";
 import StarterKit from "@tiptap/starter-kit";
 import { ClaimHighlights, type HighlightClaim } from "@/lib/editor/claim-highlights";
 import { MarkClaimShortcut } from "@/lib/editor/mark-claim-shortcut";
+import { EditingUndo } from "@/lib/editor/editing-undo";
 import { ReadOnlyText } from "@/lib/editor/read-only-text";
 import { SuggestionUnderlines } from "@/lib/editor/suggestion-underlines";
 
 /**
  * The article in a Tiptap editor: editable (so the keyboard can select) but guarded by
  * ReadOnlyText, with claims drawn by ClaimHighlights and suggested sentences underlined by
- * SuggestionUnderlines. Undo history is on for the "Edit text" mode; while read-only it
- * stays empty (every document change is dropped), so Mod-Z falls through to claim undo.
+ * SuggestionUnderlines. Undo history serves the "Edit text" mode only; while read-only,
+ * Mod-Z falls through to the workbench's undo of marks and verdicts.
  * Callbacks go through refs because
  * extension options are fixed when the editor is created.
  */
@@ -36,7 +37,8 @@ export function useArticleEditor(input: {
       // transaction would redraw the whole page on each caret move.
       shouldRerenderOnTransaction: false,
       extensions: [
-        StarterKit.configure({ link: { openOnClick: false, autolink: false, linkOnPaste: false }, trailingNode: false, dropcursor: false }),
+        StarterKit.configure({ link: { openOnClick: false, autolink: false, linkOnPaste: false }, trailingNode: false, undoRedo: false, dropcursor: false }),
+        EditingUndo,
         ReadOnlyText.configure({ enabled: true }),
         ClaimHighlights.configure({ claims: input.initialHighlights, onClaimClick: (id) => clickRef.current(id) }),
         SuggestionUnderlines,
