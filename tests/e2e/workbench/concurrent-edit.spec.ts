@@ -25,7 +25,7 @@ test("two editors change one claim: a clash opens the conflict dialog, different
   const ana = page.getByTestId("claim-panel");
   await ana.getByLabel("Rationale").fill("Ana: a rhetorical question, not a checkable claim.");
   await ana.getByRole("button", { name: "Save claim" }).click();
-  await expect(page.getByRole("status")).toContainText("Claim saved.");
+  await expect(page.getByTestId("workbench-notice")).toContainText("Claim saved.");
 
   // Ben, still on the old version, edits the same field.
   const benPanel = ben.getByTestId("claim-panel");
@@ -37,13 +37,13 @@ test("two editors change one claim: a clash opens the conflict dialog, different
   await expect(dialog).toContainText("Ben: Putin's remark deflects");
   await dialog.getByRole("button", { name: "Reapply mine on top" }).click();
   await expect(dialog).toBeHidden();
-  await expect(ben.getByRole("status")).toContainText("Claim saved.");
+  await expect(ben.getByTestId("workbench-notice")).toContainText("Claim saved.");
   await expect(benPanel.getByLabel("Rationale")).toHaveValue("Ben: Putin's remark deflects from the question.");
 
   // Ana, now behind Ben, changes a different field: merged, and told so.
   await ana.getByRole("radio", { name: "Unverifiable" }).check();
   await ana.getByRole("button", { name: "Save claim" }).click();
-  await expect(page.getByRole("status")).toContainText("Merged with Ben Editor’s edit to other fields");
+  await expect(page.getByTestId("workbench-notice")).toContainText("Merged with Ben Editor’s edit to other fields");
   await expect(ana.getByLabel("Rationale")).toHaveValue("Ben: Putin's remark deflects from the question.");
   await ben.context().close();
 });
