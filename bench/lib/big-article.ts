@@ -44,9 +44,19 @@ export async function timeBigArticleBrowser(baseUrl: string, login: { email: str
     }
     // Mark one more claim: select the first paragraph's first five words by DOM range.
     const markMs = await page.evaluate(async () => {
-      const p = document.querySelector(".ProseMirror p");
-      const textNode = p?.firstChild;
-      if (!p || !textNode || !textNode.textContent) return -1;
+      // The first text node long enough for a 20-character selection (claims split the text).
+      const root = document.querySelector(".ProseMirror");
+      if (!root) return -1;
+      const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+      let textNode: Text | null = null;
+      while (walker.nextNode()) {
+        const n = walker.currentNode as Text;
+        if ((n.textContent ?? "").trim().length >= 25 && n.parentElement?.closest("p")) {
+          textNode = n;
+          break;
+        }
+      }
+      if (!textNode || !textNode.textContent) return -1;
       const range = document.createRange();
       range.setStart(textNode, 0);
       range.setEnd(textNode, Math.min(textNode.textContent.length, 20));

@@ -1,7 +1,6 @@
 import { VERDICT_META, REVIEW_STATE_LABEL, STANCE_LABEL } from "@/lib/domain/verdicts";
 import { formatDate, formatDateTime } from "./dates";
 import { escapeHtml, isHttpUrl } from "./escape";
-import { renderRationaleHtml } from "./rationale-html";
 import type { ReportClaim } from "./report";
 import type { ExportSource } from "./types";
 
@@ -49,13 +48,14 @@ function row(term: string, value: string): string {
   return value ? `<dt>${term}</dt><dd>${value}</dd>` : "";
 }
 
-export function renderClaimHtml(claim: ReportClaim, placedInText: boolean): string {
+/** `rationaleHtml` is the claim's rationale already rendered (see renderRationalesHtml). */
+export function renderClaimHtml(claim: ReportClaim, placedInText: boolean, rationaleHtml: string): string {
   const meta = VERDICT_META[claim.verdict];
   const draft = claim.draft ? ` <span class="draft">Draft</span>` : "";
   const orphan = claim.anchorStatus === "orphan"
     ? `<p class="note">This claim could not be located in the current version of the article text.</p>`
     : "";
-  const rationale = renderRationaleHtml(claim.rationale);
+  const rationale = rationaleHtml;
   const sources = claim.sources.length
     ? `<h4>Sources</h4><ol class="sources">${claim.sources.map(sourceHtml).join("")}</ol>`
     : "";

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { renderHtml } from "@/lib/export/html";
 import { renderArticleHtml } from "@/lib/export/html-article";
-import { renderRationaleHtml } from "@/lib/export/rationale-html";
+import { renderRationaleHtml, renderRationalesHtml } from "@/lib/export/rationale-html";
 import type { ExportInput } from "@/lib/export/types";
 import { HOSTILE_SCRIPT, SAMPLE_INPUT, SAMPLE_OPTIONS, WITH_DRAFTS } from "@/tests/fixtures/export/sample-input";
 
@@ -120,5 +120,19 @@ describe("renderArticleHtml", () => {
     expect(renderArticleHtml("one\ntwo", [claim(1, 0, 4, true)])).toBe(
       `<p><mark class="d1" title="Claim 1">one</mark><sup class="ref">[<a href="#claim-1" id="ref-1">1 draft</a>]</sup></p>\n<p>two</p>`,
     );
+  });
+});
+
+describe("renderRationalesHtml", () => {
+  it("renders a batch exactly as one by one, even with hostile or broken Markdown", () => {
+    const rationales = [
+      ...SAMPLE_INPUT.claims.map((c) => c.rationale),
+      "",
+      "<section data-r=\"0\">fake</section> </section>",
+      "<div><p>unclosed <em>tags",
+      "```\n<script>x</script>\n```",
+      "| a | b |\n| - | - |\n| 1 | 2 |",
+    ];
+    expect(renderRationalesHtml(rationales)).toEqual(rationales.map(renderRationaleHtml));
   });
 });
