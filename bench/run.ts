@@ -53,7 +53,9 @@ async function main() {
       const baselineDb = path.join(tmp, "baseline.db");
       copyFileSync(dbFile, baselineDb);
       const port = 3300;
-      server = await startServer({ command: node, args: ["node_modules/next/dist/bin/next", "start", "-p", String(port)], env: { ...env, NEXTAUTH_URL: `http://127.0.0.1:${port}` }, port, readyPath: "/signin" });
+      // BENCH_PROFILE_DIR=<dir> writes a CPU profile of the server (for finding where time goes).
+      const profile = process.env.BENCH_PROFILE_DIR ? ["--cpu-prof", `--cpu-prof-dir=${process.env.BENCH_PROFILE_DIR}`] : [];
+      server = await startServer({ command: node, args: [...profile, "node_modules/next/dist/bin/next", "start", "-p", String(port)], env: { ...env, NEXTAUTH_URL: `http://127.0.0.1:${port}` }, port, readyPath: "/signin" });
       console.log(`\n> Factdesk running at ${server.baseUrl} (pid ${server.pid})`);
 
       if (parts.has("write") || parts.has("newsroom")) {

@@ -16,7 +16,8 @@ import { commentSelect, toCommentView, type CommentView } from "./list-claim-com
 export async function addComment(actor: Actor, claimId: string, raw: CreateCommentInput): Promise<CommentView> {
   authorize(actor, "comment.create");
   const input = createCommentSchema.parse(raw);
-  const users = await db.user.findMany({ where: { active: true }, select: { id: true, name: true, email: true } });
+  // Only a comment that can hold a mention needs the directory of colleagues.
+  const users = input.body.includes("@") ? await db.user.findMany({ where: { active: true }, select: { id: true, name: true, email: true } }) : [];
   const parsed = parseMentions(input.body, users);
   const problem = mentionProblem(parsed);
   if (problem) throw invalid(problem, { body: problem });

@@ -2,6 +2,7 @@ import type { Actor } from "@/lib/domain/actor";
 import { AppError, notFound } from "@/lib/domain/errors";
 import { normaliseSourceUrl } from "@/lib/domain/source-url";
 import { linkSourceSchema, type LinkSourceInput } from "@/lib/validation/claim";
+import type { Source } from "@/lib/generated/prisma/client";
 import { authorize } from "./support/authorize";
 import { appendEvent } from "./support/append-event";
 import { writeTransaction } from "./support/write";
@@ -20,14 +21,14 @@ export async function linkSource(actor: Actor, claimId: string, raw: LinkSourceI
     const claim = await tx.claim.findFirst({ where: { id: claimId, deletedAt: null }, include: claimInclude });
     if (!claim) throw notFound("The claim");
     if (claim.reviewState === "approved") throw lockedClaimError(toClaimView(claim));
-    let sourceId: string;
+    let source: Source;
     if (input.sourceId) {
-      const source = await tx.source.findUnique({ where: { id: input.sourceId }, select: { id: true } });
-      if (!source) throw new AppError("invalid", "That source no longer exists. Add it again by URL.", { sourceId: "Unknown source." });
-      sourceId = source.id;
+      const found = await tx.source.findUnique({ where: { id: input.sourceId } });
+      if (!found) throw new AppError("invalid", "That source no longer exists. Add it again by URL.", { sourceId: "Unknown source." });
+      source = found;
     } else {
       const url = normaliseSourceUrl(input.url!);
-      const source = await tx.source.upsert({
+      source = await tx.source.upsert({
         where: { url },
         create: {
           url,
@@ -38,22 +39,19 @@ export async function linkSource(actor: Actor, claimId: string, raw: LinkSourceI
           createdById: actor.id,
         },
         update: {},
-        select: { id: true },
       });
-      sourceId = source.id;
     }
+    const sourceId = source.id;
     const existing = claim.sources.find((s) => s.sourceId === sourceId);
-    await tx.claimSource.upsert({
+    const link = await tx.claimSource.upsert({
       where: { claimId_sourceId: { claimId, sourceId } },
       create: { claimId, sourceId, stance: input.stance, excerpt: input.excerpt ?? null, createdById: actor.id },
       update: { stance: input.stance, ...(input.excerpt !== undefined ? { excerpt: input.excerpt } : {}) },
     });
-    const updated = await tx.claim.update({
-      where: { id: claimId },
-      data: { version: { increment: 1 }, updatedById: actor.id },
-      include: claimInclude,
-    });
-    const view = toClaimView(updated);
+    const updated = await tx.claim.update({ where: { id: claimId }, data: { version: { increment: 1 }, updatedById: actor.id } });
+    // Compose the answer from what this transaction already holds instead of reading back.
+    const sources = existing ? claim.sources.map((cs) => (cs.sourceId === sourceId ? { ...link, source } : cs)) : [...claim.sources, { ...link, source }];
+    const view = toClaimView({ ...claim, ...updated, updatedBy: { id: actor.id, name: actor.name }, sources });
     const linked = view.sources.find((s) => s.sourceId === sourceId);
     await appendEvent(tx, actor, {
       type: existing ? "source.relinked" : "source.linked",
