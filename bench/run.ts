@@ -33,7 +33,9 @@ function readJson(file: string): unknown {
 }
 
 async function main() {
-  const results: Results = { machine: machine(), startedAt: new Date().toISOString(), parts: {} };
+  // With --only, the other parts keep their figures from the previous full run.
+  const previous = values.only && existsSync(path.join(root, "bench", "results", "run.json")) ? (JSON.parse(readFileSync(path.join(root, "bench", "results", "run.json"), "utf8")) as Results) : null;
+  const results: Results = { machine: machine(), startedAt: new Date().toISOString(), parts: { ...(previous?.parts ?? {}) } };
   const needsServer = ["write", "newsroom", "big", "sse"].some((p) => parts.has(p));
   const tmp = mkdtempSync(path.join(os.tmpdir(), "factdesk-bench-"));
   const dbFile = path.join(tmp, "bench.db");

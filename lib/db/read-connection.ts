@@ -19,18 +19,35 @@ function prepare(db: Database.Database) {
   };
 }
 
-const globalForRead = globalThis as unknown as { factdeskRead?: { url: string; db: Database.Database; statements: Statements } };
+const globalForRead = globalThis as unknown as {
+  factdeskRead?: { url: string; db: Database.Database; statements: Statements; cache: Map<string, Database.Statement> };
+};
 
-function connection(): Statements {
+function open() {
   const url = databaseUrl();
   const current = globalForRead.factdeskRead;
-  if (current && current.url === url) return current.statements;
+  if (current && current.url === url) return current;
   current?.db.close();
   const db = new Database(databaseFile(url), { readonly: true, fileMustExist: true });
   db.pragma("busy_timeout = 5000");
-  const statements = prepare(db);
-  globalForRead.factdeskRead = { url, db, statements };
-  return statements;
+  const opened = { url, db, statements: prepare(db), cache: new Map<string, Database.Statement>() };
+  globalForRead.factdeskRead = opened;
+  return opened;
+}
+
+function connection(): Statements {
+  return open().statements;
+}
+
+/** Runs a read-only query (prepared once per connection) and returns its rows. */
+export function readAll<T>(sql: string, ...params: unknown[]): T[] {
+  const { cache, db } = open();
+  let statement = cache.get(sql);
+  if (!statement) {
+    statement = db.prepare(sql);
+    cache.set(sql, statement);
+  }
+  return statement.all(...params) as T[];
 }
 
 export interface TokenActorRow {

@@ -3,7 +3,8 @@ import type { Actor } from "@/lib/domain/actor";
 import { notFound } from "@/lib/domain/errors";
 import { authorize } from "./support/authorize";
 import { toArticleView, type ArticleView } from "./support/article-view";
-import { claimInclude, toClaimView, type ClaimView } from "./support/claim-view";
+import type { ClaimView } from "./support/claim-view";
+import { readArticleClaims } from "./support/read-article-claims";
 
 /** An article with its live claims (document order), anchors and linked sources. */
 export async function getArticle(actor: Actor, articleId: string): Promise<{ article: ArticleView; claims: ClaimView[] }> {
@@ -13,10 +14,5 @@ export async function getArticle(actor: Actor, articleId: string): Promise<{ art
     include: { createdBy: { select: { id: true, name: true } } },
   });
   if (!article) throw notFound("The article");
-  const claims = await db.claim.findMany({
-    where: { articleId, deletedAt: null },
-    include: claimInclude,
-    orderBy: [{ start: "asc" }, { end: "desc" }],
-  });
-  return { article: toArticleView(article), claims: claims.map(toClaimView) };
+  return { article: toArticleView(article), claims: readArticleClaims(articleId) };
 }

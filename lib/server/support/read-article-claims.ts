@@ -1,0 +1,129 @@
+import { readAll } from "@/lib/db/read-connection";
+import type { AnchorStatus, ReviewState, Stance, Verdict } from "@/lib/domain/enums";
+import type { ClaimView, LinkedSourceView, PersonRef } from "./claim-view";
+
+/**
+ * An article's live claims as ClaimViews, read with two prepared statements on the read-only
+ * connection. The workbench loads every claim of an article at once (2,000 on a long one),
+ * where the ORM's per-row cost dominates: this is the same shape as `toClaimView`, in a tenth
+ * of the time. Committed data only.
+ */
+interface ClaimRowSql {
+  id: string;
+  articleId: string;
+  exact: string;
+  prefix: string;
+  suffix: string;
+  start: number;
+  end: number;
+  anchorStatus: string;
+  previousExact: string | null;
+  claimant: string | null;
+  normalized: string | null;
+  verdict: string;
+  rationale: string;
+  reviewState: string;
+  approvedAt: string | null;
+  version: number;
+  createdAt: string;
+  updatedAt: string;
+  assigneeId: string | null;
+  assigneeName: string | null;
+  verdictSetById: string | null;
+  verdictSetByName: string | null;
+  approvedById: string | null;
+  approvedByName: string | null;
+  createdById: string;
+  createdByName: string;
+  updatedById: string;
+  updatedByName: string;
+  commentCount: number;
+}
+
+interface SourceRowSql {
+  claimId: string;
+  sourceId: string;
+  stance: string;
+  excerpt: string | null;
+  linkedAt: string;
+  url: string;
+  title: string;
+  publisher: string | null;
+  accessedAt: string | null;
+  archiveUrl: string | null;
+}
+
+const CLAIMS_SQL = `
+SELECT c.id, c.articleId, c.exact, c.prefix, c.suffix, c.start, c."end", c.anchorStatus, c.previousExact,
+       c.claimant, c.normalized, c.verdict, c.rationale, c.reviewState, c.approvedAt, c.version, c.createdAt, c.updatedAt,
+       c.assigneeId, a.name AS assigneeName, c.verdictSetById, vs.name AS verdictSetByName,
+       c.approvedById, ap.name AS approvedByName, c.createdById, cb.name AS createdByName, c.updatedById, ub.name AS updatedByName,
+       (SELECT COUNT(*) FROM Comment m WHERE m.claimId = c.id AND m.deletedAt IS NULL) AS commentCount
+  FROM Claim c
+  LEFT JOIN User a ON a.id = c.assigneeId
+  LEFT JOIN User vs ON vs.id = c.verdictSetById
+  LEFT JOIN User ap ON ap.id = c.approvedById
+  JOIN User cb ON cb.id = c.createdById
+  JOIN User ub ON ub.id = c.updatedById
+ WHERE c.articleId = ? AND c.deletedAt IS NULL
+ ORDER BY c.start ASC, c."end" DESC`;
+
+const SOURCES_SQL = `
+SELECT cs.claimId, cs.sourceId, cs.stance, cs.excerpt, cs.createdAt AS linkedAt,
+       s.url, s.title, s.publisher, s.accessedAt, s.archiveUrl
+  FROM ClaimSource cs
+  JOIN Claim c ON c.id = cs.claimId
+  JOIN Source s ON s.id = cs.sourceId
+ WHERE c.articleId = ? AND c.deletedAt IS NULL
+ ORDER BY cs.createdAt ASC`;
+
+/** Prisma writes DateTime as ISO text; accept epoch milliseconds too, from raw SQL writers. */
+const iso = (v: string | number) => new Date(typeof v === "number" || /^\d+$/.test(v) ? Number(v) : v).toISOString();
+const person = (id: string | null, name: string | null): PersonRef | null => (id && name !== null ? { id, name } : null);
+
+export function readArticleClaims(articleId: string): ClaimView[] {
+  const sourcesByClaim = new Map<string, LinkedSourceView[]>();
+  for (const s of readAll<SourceRowSql>(SOURCES_SQL, articleId)) {
+    const list = sourcesByClaim.get(s.claimId) ?? [];
+    list.push({
+      sourceId: s.sourceId,
+      url: s.url,
+      title: s.title,
+      publisher: s.publisher,
+      excerpt: s.excerpt,
+      stance: s.stance as Stance,
+      accessedAt: s.accessedAt ? iso(s.accessedAt).slice(0, 10) : null,
+      archiveUrl: s.archiveUrl,
+      linkedAt: iso(s.linkedAt),
+    });
+    sourcesByClaim.set(s.claimId, list);
+  }
+  return readAll<ClaimRowSql>(CLAIMS_SQL, articleId).map((c) => ({
+    id: c.id,
+    articleId: c.articleId,
+    exact: c.exact,
+    prefix: c.prefix,
+    suffix: c.suffix,
+    start: c.start,
+    end: c.end,
+    anchorStatus: c.anchorStatus as AnchorStatus,
+    previousExact: c.previousExact,
+    claimant: c.claimant,
+    normalized: c.normalized,
+    verdict: c.verdict as Verdict,
+    rationale: c.rationale,
+    reviewState: c.reviewState as ReviewState,
+    assignee: person(c.assigneeId, c.assigneeName),
+    verdictSetBy: person(c.verdictSetById, c.verdictSetByName),
+    approvedBy: person(c.approvedById, c.approvedByName),
+    approvedAt: c.approvedAt ? iso(c.approvedAt) : null,
+    version: c.version,
+    createdBy: { id: c.createdById, name: c.createdByName },
+    updatedBy: { id: c.updatedById, name: c.updatedByName },
+    createdAt: iso(c.createdAt),
+    updatedAt: iso(c.updatedAt),
+    deletedAt: null,
+    sources: sourcesByClaim.get(c.id) ?? [],
+    commentCount: Number(c.commentCount),
+  }));
+}
