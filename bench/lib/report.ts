@@ -145,10 +145,11 @@ export function writeResults(results: Results, file: string) {
     "Fixed so far: the request's actor is resolved with prepared statements on a read-only connection (4.3 ms → 0.06 ms per request),",
     "writes no longer read their claim back after writing (the answer is composed from rows already in hand), one transaction per write,",
     "and the shared connection is serialised so a plain query never runs inside another request's transaction.",
-    "Still missed: saturated throughput (≥ 1,000 writes/s) and the newsroom p95 (≤ 20 ms), which suffers from queueing behind",
-    "bursts while each write holds the single SQLite connection for several milliseconds of ORM work. Reaching the targets means moving",
-    "the four hot writes (create claim, update claim, link source, comment) off Prisma onto prepared statements on the same connection;",
-    "that is the next step, not done in this round.",
+    "Still missed: saturated throughput (≥ 1,000 writes/s; about 200/s, 0.09 of the bare baseline). The newsroom p95 is not stable:",
+    "15 ms in the recorded run but 179 ms and 263 ms in two earlier full runs on the same quiet machine, from queueing behind bursts",
+    "while each write holds the single SQLite connection for several milliseconds of ORM work. Reaching the targets means moving the",
+    "four hot writes (create claim, update claim, link source, comment) off Prisma onto prepared statements on the same connection,",
+    "as was done for actor resolution and for loading an article's claims (2,000 claims: 104 ms → 36 ms in process); not done in this round.",
     "",
   );
   writeFileSync(file, out.join("\n") + "\n");
