@@ -11,6 +11,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { ALL_ARTICLES } from "@/tests/fixtures/checkworthy";
+import { rng as prng } from "./lib/generate";
 
 const WORDS = 30_000;
 const CLAIMS = 2_000;
@@ -20,16 +21,6 @@ const RUNS = 5;
 const WARMUP = 1;
 const root = path.resolve(__dirname, "..");
 
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** News-like text: paragraphs of 1–4 sentences from the labelled fixtures, seeded. */
 function generateArticle(targetWords: number, seed = 42): string {

@@ -12,21 +12,11 @@ import {
 import { fitWeights } from "@/lib/suggest/fit";
 import { FIT_L2, PRIOR_BIAS, PRIOR_WEIGHTS } from "@/lib/suggest/weights";
 import { ALL_ARTICLES, HELD_OUT_ARTICLES, TRAIN_ARTICLES } from "@/tests/fixtures/checkworthy";
+import { rng as prng } from "./lib/generate";
 
 const TARGET_WORDS = 30_000;
 const RUNS = 5;
 
-// mulberry32: tiny seeded PRNG so the generated article is identical on every run.
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** News-like text: paragraphs of 1–4 fixture sentences; unpunctuated lines stand alone. */
 export function generateArticle(targetWords: number, seed = 42): string {

@@ -1,15 +1,5 @@
-const HTML_ESCAPES: Record<string, string> = {
-  "&": "&amp;",
-  "<": "&lt;",
-  ">": "&gt;",
-  '"': "&quot;",
-  "'": "&#39;",
-};
-
-/** Safe in element content and in quoted attribute values. */
-export function escapeHtml(value: string): string {
-  return value.replace(/[&<>"']/g, (ch) => HTML_ESCAPES[ch] ?? ch);
-}
+// One HTML escaper for the whole app: the exporters' (lib/export is pure, like this library).
+export { escapeHtml } from "@/lib/export/escape";
 
 const LANGUAGE = /^[A-Za-z0-9_+#.-]{1,40}$/;
 
