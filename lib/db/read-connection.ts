@@ -77,3 +77,11 @@ export function readTokenActor(tokenHash: string): TokenActorRow | undefined {
 export function readSessionUser(id: string): SessionUserRow | undefined {
   return connection().sessionUser.get(id) as SessionUserRow | undefined;
 }
+
+/**
+ * Runs several reads as one snapshot (a read transaction in WAL mode), so rows read together
+ * belong to the same committed state, e.g. an article's text and its claims' offsets.
+ */
+export function readSnapshot<T>(work: () => T): T {
+  return open().db.transaction(work)();
+}

@@ -1,4 +1,5 @@
-import { readAll } from "@/lib/db/read-connection";
+import { readAll, readSnapshot } from "@/lib/db/read-connection";
+import { toArticleView, type ArticleView } from "./article-view";
 import type { AnchorStatus, ReviewState, Stance, Verdict } from "@/lib/domain/enums";
 import type { ClaimView, LinkedSourceView, PersonRef } from "./claim-view";
 
@@ -126,4 +127,49 @@ export function readArticleClaims(articleId: string): ClaimView[] {
     sources: sourcesByClaim.get(c.id) ?? [],
     commentCount: Number(c.commentCount),
   }));
+}
+
+interface ArticleRowSql {
+  id: string;
+  title: string;
+  publisher: string | null;
+  byline: string | null;
+  url: string | null;
+  publishedAt: string | null;
+  doc: string;
+  text: string;
+  version: number;
+  revisionNumber: number;
+  createdById: string;
+  createdByName: string;
+  createdAt: string;
+  updatedAt: string;
+}
+
+const ARTICLE_SQL = `
+SELECT a.id, a.title, a.publisher, a.byline, a.url, a.publishedAt, a.doc, a.text, a.version, a.revisionNumber,
+       a.createdById, u.name AS createdByName, a.createdAt, a.updatedAt
+  FROM Article a JOIN User u ON u.id = a.createdById
+ WHERE a.id = ? AND a.deletedAt IS NULL`;
+
+const date = (v: string) => new Date(iso(v));
+
+/**
+ * An article and its live claims from one snapshot: a revision committed between two
+ * separate reads could otherwise pair the old text with re-anchored offsets. Null when the
+ * article does not exist or was deleted.
+ */
+export function readArticleWithClaims(articleId: string): { article: ArticleView; claims: ClaimView[] } | null {
+  return readSnapshot(() => {
+    const [a] = readAll<ArticleRowSql>(ARTICLE_SQL, articleId);
+    if (!a) return null;
+    const article = toArticleView({
+      ...a,
+      publishedAt: a.publishedAt ? date(a.publishedAt) : null,
+      createdBy: { id: a.createdById, name: a.createdByName },
+      createdAt: date(a.createdAt),
+      updatedAt: date(a.updatedAt),
+    });
+    return { article, claims: readArticleClaims(articleId) };
+  });
 }

@@ -26,3 +26,16 @@ describe("reading an article's claims on the fast path", () => {
     expect(fast.find((c) => c.approvedBy)?.approvedBy?.name).toBe("Rui Reviewer");
   });
 });
+
+describe("reading an article on the fast path", () => {
+  it("returns the same article view as the ORM, and nothing for a deleted article", async () => {
+    const { getArticle } = await import("@/lib/server/get-article");
+    const { toArticleView } = await import("@/lib/server/support/article-view");
+    const editor = await makeUser("editor");
+    const { articleId } = await seedDemo(db);
+    const viaOrm = toArticleView(await db.article.findUniqueOrThrow({ where: { id: articleId }, include: { createdBy: { select: { id: true, name: true } } } }));
+    expect((await getArticle(editor, articleId)).article).toEqual(viaOrm);
+    await db.article.update({ where: { id: articleId }, data: { deletedAt: new Date() } });
+    await expect(getArticle(editor, articleId)).rejects.toMatchObject({ code: "not_found" });
+  });
+});
