@@ -11,7 +11,6 @@ export const SESSION_COOKIES = ["__Secure-next-auth.session-token", "next-auth.s
 
 interface RequestLike {
   headers: Headers;
-  method?: string;
   cookie(name: string): string | undefined;
 }
 

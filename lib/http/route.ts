@@ -27,7 +27,7 @@ const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
  * act with the user's cookie (CSRF). Bearer-token requests carry no ambient credential.
  */
 export async function requireActor(req: NextRequest): Promise<Actor> {
-  const actor = await resolveActor({ headers: req.headers, method: req.method, cookie: (n) => req.cookies.get(n)?.value });
+  const actor = await resolveActor({ headers: req.headers, cookie: (n) => req.cookies.get(n)?.value });
   if (!actor) throw new AppError("unauthorized", "Sign in to continue. Your session may have expired.");
   if (actor.via === "session" && !SAFE_METHODS.has(req.method)) assertSameOrigin(req);
   return actor;

@@ -4,8 +4,8 @@ import { notFound } from "@/lib/domain/errors";
 import { renderExport, type RenderedExport } from "@/lib/export";
 import type { ExportFormat } from "@/lib/export/types";
 import { authorize } from "./support/authorize";
-import { loadExportInput } from "./shared/export-input";
-import { readSettings } from "./shared/settings";
+import { loadExportInput } from "./support/export-input";
+import { readSettings } from "./support/settings";
 
 export interface ExportRequest {
   format: ExportFormat;

@@ -1,7 +1,7 @@
 import { db } from "@/lib/db/client";
 import type { Actor } from "@/lib/domain/actor";
 import { authorize } from "./support/authorize";
-import { readSettings, type NewsroomSettings } from "./shared/settings";
+import { readSettings, type NewsroomSettings } from "./support/settings";
 
 /** The newsroom settings for the admin page. */
 export async function getSettings(actor: Actor): Promise<NewsroomSettings> {

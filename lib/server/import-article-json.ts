@@ -5,7 +5,7 @@ import { parseFactdeskJson, type FactdeskDocument } from "@/lib/export/factdesk-
 import { authorize } from "./support/authorize";
 import { appendEvent } from "./support/append-event";
 import { writeTransaction } from "./support/write";
-import { emailsIn, placeImportedAnchor, sanitiseImportedDoc, threadOrder, verdictSetterEmail } from "./shared/imported-article";
+import { emailsIn, placeImportedAnchor, sanitiseImportedDoc, threadOrder, verdictSetterEmail } from "./support/imported-article";
 
 export interface ImportResult {
   id: string;

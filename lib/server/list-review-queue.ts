@@ -5,7 +5,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { reviewQueueQuerySchema, type QueueSort, type ReviewQueueQuery, type ReviewQueueQueryInput } from "@/lib/validation/review";
 import { authorize } from "./support/authorize";
 import type { PersonRef } from "./support/claim-view";
-import { readSettings } from "./shared/settings";
+import { readSettings } from "./support/settings";
 
 export const EXCERPT_LENGTH = 160;
 

@@ -8,7 +8,7 @@ import { appendEvent } from "./support/append-event";
 import { writeTransaction } from "./support/write";
 import { claimInclude, toClaimView, type ClaimView } from "./support/claim-view";
 import { staleClaimError } from "./support/claim-errors";
-import { readSettings } from "./shared/settings";
+import { readSettings } from "./support/settings";
 
 /**
  * One step of the review workflow on one claim: an editor submits it, a reviewer approves

@@ -19,7 +19,7 @@ export async function updateClaim(actor: Actor, claimId: string, raw: UpdateClai
   authorize(actor, "claim.update");
   const input = updateClaimSchema.parse(raw);
   if (input.assigneeId !== undefined) authorize(actor, "claim.assign");
-  const result = await writeTransaction(async (tx) => {
+  return writeTransaction(async (tx) => {
     const claim = await tx.claim.findFirst({ where: { id: claimId, deletedAt: null }, include: claimInclude });
     if (!claim) throw notFound("The claim");
     if (claim.reviewState === "approved") throw lockedClaimError(toClaimView(claim));
@@ -44,7 +44,7 @@ export async function updateClaim(actor: Actor, claimId: string, raw: UpdateClai
       throw await staleClaimError(tx, toClaimView(claim), input.version, plan.kind === "conflict" ? plan.fields : ["span"]);
     }
     const changes = plan.changes;
-    if (Object.keys(changes).length === 0 && !spanChanged) return { claim: toClaimView(claim), rebased: false, changed: false, mergedWith: null };
+    if (Object.keys(changes).length === 0 && !spanChanged) return { claim: toClaimView(claim), rebased: false, mergedWith: null };
     const updated = await tx.claim.update({
       where: { id: claimId, version: claim.version },
       data: {
@@ -85,8 +85,7 @@ export async function updateClaim(actor: Actor, claimId: string, raw: UpdateClai
       note: plan.rebased ? "Merged with a concurrent edit to other fields" : null,
     });
     // Who made the edit this one was merged with, for "Merged with Ana's edit to other fields".
-    return { claim: view, rebased: plan.rebased, changed: true, mergedWith: plan.rebased ? claim.updatedBy.name : null };
+    return { claim: view, rebased: plan.rebased, mergedWith: plan.rebased ? claim.updatedBy.name : null };
   });
-  return { claim: result.claim, rebased: result.rebased, mergedWith: result.mergedWith };
 }
 

@@ -3,7 +3,7 @@ import { updateSettingsSchema, type UpdateSettingsInput } from "@/lib/validation
 import { authorize } from "./support/authorize";
 import { appendEvent } from "./support/append-event";
 import { writeTransaction } from "./support/write";
-import { readSettings, SETTING_KEYS, type NewsroomSettings } from "./shared/settings";
+import { readSettings, SETTING_KEYS, type NewsroomSettings } from "./support/settings";
 
 /**
  * An admin changes newsroom settings (four-eyes review, the organisation named in reports).

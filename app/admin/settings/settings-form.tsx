@@ -1,6 +1,6 @@
 "use client";
 import { useState } from "react";
-import type { NewsroomSettings } from "@/lib/server/shared/settings";
+import type { NewsroomSettings } from "@/lib/server/support/settings";
 import { api } from "../../_components/api-client";
 
 /** Four-eyes review and the organisation named in reports and ClaimReview markup. */

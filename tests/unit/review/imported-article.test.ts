@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { FactdeskDocument } from "@/lib/export/factdesk-schema";
-import { placeImportedAnchor, sanitiseImportedDoc, threadOrder, verdictSetterEmail } from "@/lib/server/shared/imported-article";
+import { placeImportedAnchor, sanitiseImportedDoc, threadOrder, verdictSetterEmail } from "@/lib/server/support/imported-article";
 
 type Comment = FactdeskDocument["claims"][number]["comments"][number];
 const comment = (id: string, parentId: string | null): Comment => ({ id, parentId, author: { name: "A" }, body: id, createdAt: "2026-01-01T00:00:00.000Z", editedAt: null, resolvedAt: null });
