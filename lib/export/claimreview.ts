@@ -5,7 +5,7 @@ import {
 } from "@/lib/domain/claimreview-rating";
 import { VERDICT_META } from "@/lib/domain/verdicts";
 import { isoDay } from "./dates";
-import { isHttpUrl } from "./escape";
+import { isWebUrl } from "@/lib/domain/link-safety";
 import { filterClaims } from "./report";
 import type { ExportArticle, ExportClaim, ExportInput, ExportOptions } from "./types";
 
@@ -82,7 +82,7 @@ function claimReview(claim: ExportClaim, article: ExportArticle, options: Export
       ...(article.publishedAt ? { datePublished: isoDay(article.publishedAt) } : {}),
       appearance: {
         "@type": "CreativeWork",
-        ...(isHttpUrl(article.url) ? { url: article.url } : {}),
+        ...(isWebUrl(article.url) ? { url: article.url } : {}),
         headline: article.title,
         ...(article.publisher ? { publisher: { "@type": "Organization", name: article.publisher } } : {}),
       },

@@ -1,7 +1,8 @@
-import { VERDICT_META, REVIEW_STATE_LABEL, STANCE_LABEL } from "@/lib/domain/verdicts";
+import { VERDICT_META, STANCE_LABEL } from "@/lib/domain/verdicts";
 import { formatDate, formatDateTime } from "./dates";
-import { escapeHtml, isHttpUrl } from "./escape";
-import type { ReportClaim } from "./report";
+import { safeLinkHref } from "@/lib/domain/link-safety";
+import { escapeHtml } from "./escape";
+import { reviewLine, teamLine, type ReportClaim } from "./report";
 import type { ExportSource } from "./types";
 
 /** One claim's entry in the HTML report. Every user string is escaped here. */
@@ -14,9 +15,10 @@ import type { ExportSource } from "./types";
 export function linkHtml(url: string | null, text?: string, urlShownNearby = false): string {
   if (!url) return "";
   const label = escapeHtml(text ?? url);
-  if (!isHttpUrl(url)) return `<span class="url">${label}</span>`;
+  const href = safeLinkHref(url);
+  if (!href) return `<span class="url">${label}</span>`;
   const cls = text === undefined ? "url" : urlShownNearby ? "titled" : "ext";
-  return `<a class="${cls}" href="${escapeHtml(url)}">${label}</a>`;
+  return `<a class="${cls}" href="${escapeHtml(href)}">${label}</a>`;
 }
 
 export function verdictBadgeHtml(claim: Pick<ReportClaim, "verdict">): string {
@@ -31,25 +33,18 @@ function sourceHtml(source: ExportSource): string {
   if (source.accessedAt) parts.push(` Accessed ${escapeHtml(formatDate(source.accessedAt))}.`);
   if (source.archiveUrl) parts.push(` Archive: ${linkHtml(source.archiveUrl)}`);
   // The URL itself is printed too, so the reference survives copy-paste and print.
-  if (source.title && isHttpUrl(source.url)) parts.push(`<br><span class="url">${escapeHtml(source.url)}</span>`);
+  if (source.title && safeLinkHref(source.url)) parts.push(`<br><span class="url">${escapeHtml(source.url)}</span>`);
   const excerpt = source.excerpt ? `<blockquote class="excerpt">${escapeHtml(source.excerpt)}</blockquote>` : "";
   return `<li>${parts.join("")}${excerpt}</li>`;
 }
 
-function reviewHtml(claim: ReportClaim): string {
-  if (claim.approvedBy && claim.reviewState === "approved") {
-    const when = claim.approvedAt ? ` on ${escapeHtml(formatDateTime(claim.approvedAt))}` : "";
-    return `Approved by ${escapeHtml(claim.approvedBy.name)}${when}`;
-  }
-  return `${REVIEW_STATE_LABEL[claim.reviewState]} — not approved`;
-}
 
 function row(term: string, value: string): string {
   return value ? `<dt>${term}</dt><dd>${value}</dd>` : "";
 }
 
-/** `rationaleHtml` is the claim's rationale already rendered (see renderRationalesHtml). */
-export function renderClaimHtml(claim: ReportClaim, placedInText: boolean, rationaleHtml: string): string {
+/** `rationaleHtml` is the claim's rationale already rendered (see renderMarkdownMany). */
+export function renderClaimHtml(claim: ReportClaim, placedInText: boolean, rationaleHtml: string, internal = false): string {
   const meta = VERDICT_META[claim.verdict];
   const draft = claim.draft ? ` <span class="draft">Draft</span>` : "";
   const orphan = claim.anchorStatus === "orphan"
@@ -59,10 +54,8 @@ export function renderClaimHtml(claim: ReportClaim, placedInText: boolean, ratio
   const sources = claim.sources.length
     ? `<h4>Sources</h4><ol class="sources">${claim.sources.map(sourceHtml).join("")}</ol>`
     : "";
-  const people = [
-    claim.assignee ? `Assigned to ${escapeHtml(claim.assignee.name)}` : "",
-    `Created by ${escapeHtml(claim.createdBy.name)}`,
-  ].filter(Boolean).join("; ");
+  // Staff names only in internal reports (see reviewLine).
+  const people = internal ? escapeHtml(teamLine(claim)) : "";
   const dates = `Created ${escapeHtml(formatDateTime(claim.createdAt))}; updated ${escapeHtml(formatDateTime(claim.updatedAt))}`;
   return [
     `<article class="claim v-${claim.verdict}${claim.draft ? " is-draft" : ""}" id="claim-${claim.number}">`,
@@ -73,7 +66,7 @@ export function renderClaimHtml(claim: ReportClaim, placedInText: boolean, ratio
     row("Claimant", claim.claimant ? escapeHtml(claim.claimant) : ""),
     row("Claim", claim.normalized ? escapeHtml(claim.normalized) : ""),
     row("Verdict", `${escapeHtml(meta.label)} (${escapeHtml(meta.letter)}): ${escapeHtml(meta.description)}`),
-    row("Review", reviewHtml(claim)),
+    row("Review", escapeHtml(reviewLine(claim, internal))),
     row("Team", people),
     row("Dates", dates),
     "</dl>",

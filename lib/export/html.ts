@@ -3,7 +3,7 @@ import { escapeHtml } from "./escape";
 import { renderArticleHtml } from "./html-article";
 import { linkHtml, renderClaimHtml, verdictBadgeHtml } from "./html-claim";
 import { REPORT_CSS } from "./html-style";
-import { renderRationalesHtml } from "./rationale-html";
+import { renderMarkdownMany } from "@/lib/markdown";
 import { buildReport, draftNotice, isPlaceable, summarySentence, type Report } from "./report";
 import type { ExportInput, ExportOptions } from "./types";
 
@@ -59,9 +59,9 @@ function summaryHtml(report: Report): string {
 export function renderHtml(input: ExportInput, options: ExportOptions): string {
   const report = buildReport(input, options);
   const textLength = report.article.text.length;
-  const rationales = renderRationalesHtml(report.claims.map((c) => c.rationale));
+  const rationales = renderMarkdownMany(report.claims.map((c) => c.rationale));
   const claims = report.claims
-    .map((c, i) => renderClaimHtml(c, isPlaceable(c, textLength), rationales[i]))
+    .map((c, i) => renderClaimHtml(c, isPlaceable(c, textLength), rationales[i], report.internal))
     .join("\n");
   return [
     "<!DOCTYPE html>",

@@ -1,22 +1,20 @@
-import { REVIEW_STATE_LABEL, STANCE_LABEL, VERDICT_META } from "@/lib/domain/verdicts";
+import { STANCE_LABEL, VERDICT_META } from "@/lib/domain/verdicts";
 import { articleParagraphs, markerLabel } from "./article-markers";
 import { formatDate, formatDateTime } from "./dates";
-import { escapeMarkdown, isHttpUrl, oneLine } from "./escape";
-import { buildReport, draftNotice, summarySentence, verdictText, type Report, type ReportClaim } from "./report";
+import { safeLinkHref } from "@/lib/domain/link-safety";
+import { escapeMarkdown, markdownToSafeMarkdown } from "@/lib/markdown";
+import { oneLine } from "./escape";
+import { buildReport, draftNotice, reviewLine, summarySentence, teamLine, verdictText, type Report, type ReportClaim } from "./report";
 import type { ExportInput, ExportOptions, ExportSource } from "./types";
 
 /**
- * The report as GitHub-flavoured Markdown. User text is escaped so it reads literally;
- * the rationale is already Markdown written by editors and goes in as Markdown, with raw
- * HTML neutralised (see neutraliseRawHtml).
+ * The report as GitHub-flavoured Markdown, safe to open in any Markdown renderer with its
+ * default options. User text is escaped so it reads literally; the rationale (Markdown
+ * written by editors) is never copied verbatim: it is rendered by the app's one renderer
+ * and written back as Markdown (markdownToSafeMarkdown), so raw HTML stays text and only
+ * links that pass the link rule survive.
  */
 const text = (value: string): string => escapeMarkdown(oneLine(value));
-
-/**
- * The rationale stays Markdown, but raw HTML in it is shown as text (as Factdesk's own
- * renderer does): a backslash before `<` makes any Markdown renderer print it literally.
- */
-const neutraliseRawHtml = (markdown: string): string => markdown.replace(/<(?=[A-Za-z/!?])/g, "\\<");
 
 /** Percent-encodes the characters that would end or break a Markdown link destination. */
 function destination(url: string): string {
@@ -25,8 +23,9 @@ function destination(url: string): string {
 
 function link(url: string | null, label?: string): string {
   if (!url) return "";
-  if (!isHttpUrl(url)) return text(label ?? url);
-  return label === undefined ? `<${destination(url)}>` : `[${text(label)}](${destination(url)})`;
+  const href = safeLinkHref(url);
+  if (!href) return text(label ?? url);
+  return label === undefined ? `<${destination(href)}>` : `[${text(label)}](${destination(href)})`;
 }
 
 function quoteBlock(value: string): string {
@@ -73,17 +72,15 @@ function source(s: ExportSource, index: number): string[] {
   if (s.accessedAt) parts.push(`accessed ${formatDate(s.accessedAt)}`);
   if (s.archiveUrl) parts.push(`archive: ${link(s.archiveUrl)}`);
   const lines = [`${index + 1}. ${parts.join(" · ")}`];
-  if (s.title && isHttpUrl(s.url)) lines.push(`   ${link(s.url)}`);
+  if (s.title && safeLinkHref(s.url)) lines.push(`   ${link(s.url)}`);
   if (s.excerpt) lines.push(quoteBlock(s.excerpt).replace(/^/gm, "   "));
   return lines;
 }
 
-function claim(c: ReportClaim): string[] {
+function claim(c: ReportClaim, internal: boolean): string[] {
   const meta = VERDICT_META[c.verdict];
-  const review = c.reviewState === "approved" && c.approvedBy
-    ? `Approved by ${text(c.approvedBy.name)}${c.approvedAt ? ` on ${formatDateTime(c.approvedAt)}` : ""}`
-    : `${REVIEW_STATE_LABEL[c.reviewState]}, not approved`;
-  const team = [c.assignee ? `assigned to ${text(c.assignee.name)}` : "", `created by ${text(c.createdBy.name)}`].filter(Boolean).join("; ");
+  const review = text(reviewLine(c, internal));
+  const team = internal ? text(teamLine(c)) : "";
   const lines = [`### Claim ${c.number}: ${verdictText(c.verdict)}${c.draft ? " · DRAFT" : ""}`, ""];
   if (c.anchorStatus === "orphan") lines.push("_This claim could not be located in the current version of the article text._", "");
   lines.push(quoteBlock(`“${c.exact}”`), "");
@@ -92,11 +89,12 @@ function claim(c: ReportClaim): string[] {
   lines.push(
     `- **Verdict:** ${meta.label} (${meta.letter}): ${meta.description}`,
     `- **Review:** ${review}`,
-    `- **Team:** ${team}`,
+    ...(team ? [`- **Team:** ${team}`] : []),
     `- **Dates:** created ${formatDateTime(c.createdAt)}; updated ${formatDateTime(c.updatedAt)}`,
     "",
   );
-  if (c.rationale.trim()) lines.push("#### Rationale", "", neutraliseRawHtml(c.rationale.trim()), "");
+  const rationale = markdownToSafeMarkdown(c.rationale);
+  if (rationale) lines.push("#### Rationale", "", rationale, "");
   if (c.sources.length) {
     lines.push("#### Sources", "");
     c.sources.forEach((s, i) => lines.push(...source(s, i)));
@@ -109,7 +107,7 @@ export function renderMarkdown(input: ExportInput, options: ExportOptions): stri
   const report = buildReport(input, options);
   const lines = [...header(report, options), ...summary(report), ...article(report), "## Claims", ""];
   if (report.claims.length === 0) lines.push("No claims.", "");
-  for (const c of report.claims) lines.push(...claim(c));
+  for (const c of report.claims) lines.push(...claim(c, report.internal));
   lines.push("---", "", `_Generated by Factdesk for ${text(options.organisation.name)} on ${formatDateTime(options.generatedAt)}._`);
   return lines.join("\n") + "\n";
 }

@@ -1,6 +1,6 @@
 import PDFDocument from "pdfkit";
 import { stripControls, toWinAnsi, type PdfFonts } from "./pdf-font";
-import { isHttpUrl } from "./escape";
+import { safeLinkHref } from "@/lib/domain/link-safety";
 
 /**
  * A thin layer over pdfkit that every piece of report text goes through: it cleans text
@@ -54,7 +54,7 @@ export class PdfWriter {
   /** Writes one run of text; `continued` runs share a line-wrapped paragraph. */
   write(text: string, o: WriteOptions = {}): this {
     this.style(o);
-    const link = o.link && isHttpUrl(o.link) ? o.link : undefined;
+    const link = safeLinkHref(o.link) ?? undefined;
     this.doc.text(this.clean(text), {
       continued: o.continued ?? false,
       indent: 0,

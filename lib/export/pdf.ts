@@ -1,7 +1,7 @@
 import { REVIEW_STATE_LABEL, STANCE_LABEL, VERDICT_META } from "@/lib/domain/verdicts";
 import { articleParagraphs, markerLabel } from "./article-markers";
 import { formatDate, formatDateTime } from "./dates";
-import { isHttpUrl } from "./escape";
+import { safeLinkHref } from "@/lib/domain/link-safety";
 import { resolvePdfFonts, type PdfFonts } from "./pdf-font";
 import { COLORS, createPdf, PdfWriter } from "./pdf-writer";
 import { buildReport, draftNotice, summarySentence, verdictText, type Report, type ReportClaim } from "./report";
@@ -28,7 +28,7 @@ function header(w: PdfWriter, report: Report, options: ExportOptions): void {
   if (meta) w.write(meta, { size: 10, gap: 2 });
   if (article.url) {
     w.write("Original article: ", { size: 10, continued: true });
-    w.write(article.url, { size: 10, color: isHttpUrl(article.url) ? COLORS.link : COLORS.text, link: article.url, gap: 2 });
+    w.write(article.url, { size: 10, color: safeLinkHref(article.url) ? COLORS.link : COLORS.text, link: article.url, gap: 2 });
   }
   w.write(`Checked by ${options.organisation.name} (${options.organisation.url}) · Report generated ${formatDateTime(options.generatedAt)}`, { size: 10, color: COLORS.muted, gap: 4 });
   if (report.draftCount > 0) w.write(`DRAFT: ${draftNotice(report.draftCount)}`, { size: 10, bold: true, gap: 4 });

@@ -1,5 +1,6 @@
 import { VERDICTS, type Verdict } from "@/lib/domain/enums";
-import { VERDICT_META } from "@/lib/domain/verdicts";
+import { REVIEW_STATE_LABEL, VERDICT_META } from "@/lib/domain/verdicts";
+import { formatDateTime } from "./dates";
 import type { ExportArticle, ExportClaim, ExportInput, ExportOptions } from "./types";
 
 /**
@@ -25,6 +26,8 @@ export interface Report {
   summary: VerdictCount[];
   draftCount: number;
   includeDrafts: boolean;
+  /** Internal reports name the staff (who created, assigned, approved); reader reports do not. */
+  internal: boolean;
 }
 
 export function isDraft(claim: Pick<ExportClaim, "reviewState">): boolean {
@@ -70,6 +73,7 @@ export function buildReport(input: ExportInput, options: ExportOptions): Report 
     summary: summariseVerdicts(claims),
     draftCount: claims.filter((c) => c.draft).length,
     includeDrafts: options.includeDrafts,
+    internal: options.audience === "internal",
   };
 }
 
@@ -104,4 +108,20 @@ export function summarySentence(report: Pick<Report, "claims" | "draftCount">): 
   const n = report.draftCount;
   const drafts = n > 0 ? `, of which ${n} ${n === 1 ? "is a draft" : "are drafts"}` : "";
   return `${total} ${total === 1 ? "claim" : "claims"} checked${drafts}.`;
+}
+
+/**
+ * The review status line. Readers learn that a second person approved the check and when;
+ * only an internal report names the reviewer.
+ */
+export function reviewLine(claim: ReportClaim, internal: boolean): string {
+  if (claim.reviewState !== "approved") return `${REVIEW_STATE_LABEL[claim.reviewState]}, not approved`;
+  const when = claim.approvedAt ? ` on ${formatDateTime(claim.approvedAt)}` : "";
+  if (!internal) return `Reviewed and approved${when}`;
+  return claim.approvedBy ? `Approved by ${claim.approvedBy.name}${when}` : `Approved${when}`;
+}
+
+/** "assigned to Ana; created by Rui": staff names, for internal reports only. */
+export function teamLine(claim: ReportClaim): string {
+  return [claim.assignee ? `assigned to ${claim.assignee.name}` : "", `created by ${claim.createdBy.name}`].filter(Boolean).join("; ");
 }

@@ -97,7 +97,15 @@ export interface ExportOptions {
   /** Absolute base URL of this Factdesk, used for links back to claims (e.g. http://localhost:3000). */
   baseUrl: string;
   generatedAt: string; // ISO datetime
+  /**
+   * "reader" (default): a report for the public, without staff names. "internal": names
+   * who created, was assigned and approved each claim. Data formats (JSON, W3C) ignore it.
+   */
+  audience?: ExportAudience;
 }
+
+export const EXPORT_AUDIENCES = ["reader", "internal"] as const;
+export type ExportAudience = (typeof EXPORT_AUDIENCES)[number];
 
 export const EXPORT_FORMATS = ["html", "pdf", "markdown", "csv", "json", "claimreview", "w3c"] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];

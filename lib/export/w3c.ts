@@ -1,5 +1,5 @@
 import { VERDICT_META } from "@/lib/domain/verdicts";
-import { isHttpUrl } from "./escape";
+import { isWebUrl } from "@/lib/domain/link-safety";
 import { buildReport, verdictText, type ReportClaim } from "./report";
 import type { ExportArticle, ExportInput, ExportOptions } from "./types";
 
@@ -71,7 +71,7 @@ function annotation(claim: ReportClaim, article: ExportArticle, base: string): W
     creator: { type: "Person", name: claim.createdBy.name },
     body,
     target: {
-      source: isHttpUrl(article.url) ? article.url : articleUrl(base, article),
+      source: isWebUrl(article.url) ? article.url : articleUrl(base, article),
       selector: [
         { type: "TextQuoteSelector", exact: claim.exact, prefix: claim.prefix, suffix: claim.suffix },
         { type: "TextPositionSelector", start: claim.start, end: claim.end },

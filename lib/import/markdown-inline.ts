@@ -1,18 +1,12 @@
+// The app's one Markdown escaper (it also writes no-break spaces as &nbsp;: marked ignores
+// a hard break followed by a line holding only one).
+import { escapeMarkdown } from "@/lib/markdown/escape-markdown";
 import { sameMarks } from "./marks";
 import { safeHref } from "./url";
 import type { PMMark, PMNode } from "./types";
 
 /** Inline content → CommonMark/GFM that `marked` parses back to the same marks. */
 
-// Every ASCII punctuation character may be backslash-escaped in CommonMark; these are
-// the ones that could start markup anywhere in a line ("!" before a link makes an image).
-const SPECIAL = /[\\`*_[\]<>#~|&!]/g;
-
-export function escapeMarkdown(text: string): string {
-  // No-break spaces as entities: visible in the source, and a line holding only one still
-  // counts as content (marked ignores a hard break followed by a "blank" line).
-  return text.replace(SPECIAL, "\\$&").replace(/\u00a0/g, "&nbsp;");
-}
 
 function linkDestination(href: string): string {
   // Angle-bracket form allows any character except these, which we percent-encode.

@@ -9,11 +9,7 @@
 export const HIGHLIGHT_OPEN = "\u0002";
 export const HIGHLIGHT_CLOSE = "\u0003";
 
-const ESCAPES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
-
-export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => ESCAPES[c]);
-}
+import { escapeHtml } from "@/lib/export/escape";
 
 /** Escaped HTML in which only the matched words are wrapped in <mark>. */
 export function highlightToHtml(marked: string): string {

@@ -2,7 +2,7 @@ import { db } from "@/lib/db/client";
 import type { Actor } from "@/lib/domain/actor";
 import { notFound } from "@/lib/domain/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { renderRationaleHtml } from "@/lib/export/rationale-html";
+import { renderMarkdown } from "@/lib/markdown";
 import { authorize } from "./support/authorize";
 
 export const commentSelect = {
@@ -51,7 +51,7 @@ export function toCommentView(c: CommentRow): CommentView {
     parentId: c.parentId,
     author: deleted ? null : c.author,
     body: deleted ? "" : c.body,
-    bodyHtml: deleted ? "" : renderRationaleHtml(c.body),
+    bodyHtml: deleted ? "" : renderMarkdown(c.body),
     createdAt: c.createdAt.toISOString(),
     editedAt: c.editedAt?.toISOString() ?? null,
     deletedAt: c.deletedAt?.toISOString() ?? null,

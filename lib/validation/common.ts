@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { isWebUrl } from "@/lib/domain/link-safety";
 
 /** Trimmed text with a length limit and a message that names the limit. */
 export const text = (label: string, max: number) =>
@@ -18,14 +19,7 @@ export const httpUrl = (label: string) =>
     .string({ error: `${label} must be text.` })
     .trim()
     .max(2048, `${label} is too long (limit 2,048 characters).`)
-    .refine((v) => {
-      try {
-        const u = new URL(v);
-        return (u.protocol === "http:" || u.protocol === "https:") && !!u.hostname;
-      } catch {
-        return false;
-      }
-    }, `${label} must be a full web address starting with http:// or https://.`);
+    .refine((v) => isWebUrl(v), `${label} must be a full web address starting with http:// or https://.`);
 
 export const optionalHttpUrl = (label: string) => z.preprocess(emptyToNull, httpUrl(label).nullable().optional());
 

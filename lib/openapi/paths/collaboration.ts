@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { createCommentSchema, editCommentSchema, resolveThreadSchema } from "@/lib/validation/comment";
 import { historyQuerySchema, presenceSchema, revertClaimSchema } from "@/lib/validation/collaboration";
+import { markdownPreviewSchema } from "@/lib/validation/markdown";
 import type { OperationSpec } from "../types";
 
 const eventsQuery = z.object({
@@ -50,4 +51,9 @@ export const collaborationOperations: OperationSpec[] = [
   { method: "post", path: "/api/comments/{id}/resolve", tag: "Comments", summary: "Resolve or reopen a thread", minRole: "editor", body: resolveThreadSchema, description: "Any comment of the thread may be named; the state is kept on its first comment.", response: { status: 200, description: "`{ thread: { rootId, resolvedAt, resolvedBy } }`" }, errors: [400, 404, 422] },
   { method: "get", path: "/api/mentions", tag: "Comments", summary: "Your mentions, unread first", minRole: "viewer", response: { status: 200, description: "`{ mentions: [{ id, readAt, author, excerpt, claim, article, href }], unreadCount }`" } },
   { method: "post", path: "/api/mentions/{id}/read", tag: "Comments", summary: "Mark one of your mentions read", minRole: "viewer", response: { status: 200, description: "`{ mention: { id, readAt } }`" }, errors: [404] },
+  {
+    method: "post", path: "/api/markdown/preview", tag: "Comments", summary: "Render Markdown (a rationale or comment) as safe HTML", minRole: "viewer", body: markdownPreviewSchema,
+    description: "The one server-side renderer every view and export uses: raw HTML is shown as text, images become links, only http(s) and mailto links survive. At most 20,000 characters.",
+    response: { status: 200, description: "`{ html }`" }, errors: [400, 413, 422],
+  },
 ];

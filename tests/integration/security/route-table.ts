@@ -79,6 +79,7 @@ export const ROUTE_TABLE: Record<string, RouteRow> = {
   "POST /api/mentions/[id]/read": { minRole: "viewer", call: async (ctx) => ({ params: { id: await ctx.ownMention() } }), note: "own mention" },
   "GET /api/review": { minRole: "viewer" },
   "GET /api/search": { minRole: "viewer", call: () => ({ query: "q=Putin" }) },
+  "POST /api/markdown/preview": { minRole: "viewer", call: () => ({ body: { markdown: "**Matrix** [link](https://example.org)" } }) },
   "GET /api/settings": { minRole: "admin" },
   "PATCH /api/settings": { minRole: "admin", call: () => ({ body: { organisationName: "Matrix Newsroom" } }) },
   "GET /api/tokens": { minRole: "viewer" },

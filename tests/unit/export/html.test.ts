@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { renderHtml } from "@/lib/export/html";
 import { renderArticleHtml } from "@/lib/export/html-article";
-import { renderRationaleHtml, renderRationalesHtml } from "@/lib/export/rationale-html";
+import { renderMarkdown as renderRationaleHtml, renderMarkdownMany as renderRationalesHtml } from "@/lib/markdown";
 import type { ExportInput } from "@/lib/export/types";
 import { HOSTILE_SCRIPT, SAMPLE_INPUT, SAMPLE_OPTIONS, WITH_DRAFTS } from "@/tests/fixtures/export/sample-input";
 
@@ -81,8 +81,16 @@ describe("HTML report: content", () => {
     expect(html).toContain(`content:" <" attr(href) ">"`);
   });
 
-  it("names the reviewer and the approval date", () => {
-    expect(html).toContain("Approved by Rhea Reviewer on 23 March 2021, 12:00 UTC");
+  it("gives readers the approval date without naming staff", () => {
+    expect(html).toContain("Reviewed and approved on 23 March 2021, 12:00 UTC");
+    expect(html).not.toContain("Rhea Reviewer");
+    expect(html).not.toMatch(/Created by|Assigned to/i);
+  });
+
+  it("names the reviewer and the team in an internal report", () => {
+    const internal = renderHtml(SAMPLE_INPUT, { ...WITH_DRAFTS, audience: "internal" });
+    expect(internal).toContain("Approved by Rhea Reviewer on 23 March 2021, 12:00 UTC");
+    expect(internal).toMatch(/created by /);
   });
 });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { escapeMarkdown } from "@/lib/export/escape";
+import { escapeMarkdown } from "@/lib/markdown";
 import { renderMarkdown } from "@/lib/export/markdown";
 import { HOSTILE_SCRIPT, SAMPLE_INPUT, SAMPLE_OPTIONS, WITH_DRAFTS } from "@/tests/fixtures/export/sample-input";
 
@@ -12,8 +12,9 @@ describe("Markdown export", () => {
     expect(md).toContain("- **Claimant:** \\<script\\>alert(1)\\</script\\>");
   });
 
-  it("includes the rationale as Markdown, with raw HTML shown as text", () => {
-    expect(md).toContain(`Partly right. \\<img src=x onerror=alert(1)> ${HOSTILE_SCRIPT.replace(/</g, "\\<")}`);
+  it("includes the rationale re-written as safe Markdown, with raw HTML shown as text", () => {
+    expect(md).toContain(`Partly right. \\<img src=x onerror=alert(1)\\>`);
+    expect(md).not.toContain(HOSTILE_SCRIPT);
     expect(md).toContain("- Russia recalled its ambassador");
   });
 
@@ -23,11 +24,9 @@ describe("Markdown export", () => {
     expect(md).toContain("> **DRAFT:** This report includes 1 unapproved claim");
   });
 
-  it("links only http(s) URLs", () => {
+  it("links only http(s) and mailto URLs, rationales included", () => {
     expect(md).toContain("archive: javascript:alert('archive')");
-    // Outside the rationales (editor Markdown, kept as written) every link target is http(s).
-    const generated = md.split("\n").filter((line) => !line.includes("javascript:alert(1)"));
-    for (const line of generated) expect(line).not.toMatch(/\]\((?!https?:)/);
+    for (const line of md.split("\n")) expect(line).not.toMatch(/\]\((?!<?(?:https?:|mailto:))/);
   });
 
   it("leaves drafts out by default", () => {

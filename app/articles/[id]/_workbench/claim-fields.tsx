@@ -108,7 +108,7 @@ export function ClaimFields(props: { claim: ClaimView; drafts: Map<string, Claim
         {errors.rationale && <p id={`${id("rationale")}-error`} className="field-error">{errors.rationale}</p>}
         {preview && (
           <div className="mt-2 rounded-md border border-slate-200 bg-stone-50 p-3" aria-label="Rationale preview" role="region">
-            <RationaleView markdown={draft.values.rationale} />
+            <RationaleView markdown={draft.values.rationale} live />
           </div>
         )}
       </div>

@@ -19,14 +19,3 @@ export function excerpt(text: string, max = 110): string {
   const space = cut.lastIndexOf(" ");
   return (space > max * 0.6 ? cut.slice(0, space) : cut).trimEnd() + "…";
 }
-
-/** Only http(s) URLs become links; anything else is shown as text. */
-export function httpHref(url: string | null | undefined): string | null {
-  if (!url) return null;
-  try {
-    const u = new URL(url);
-    return u.protocol === "http:" || u.protocol === "https:" ? u.href : null;
-  } catch {
-    return null;
-  }
-}

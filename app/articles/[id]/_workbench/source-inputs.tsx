@@ -1,3 +1,4 @@
+import { isWebUrl } from "@/lib/domain/link-safety";
 import { STANCES, type Stance } from "@/lib/domain/enums";
 import { STANCE_LABEL } from "@/lib/domain/verdicts";
 
@@ -42,13 +43,9 @@ export function StanceRadios({ idPrefix, name, defaultValue = "supports", error 
   );
 }
 
+/** The server's rule for source addresses (lib/domain/link-safety), checked early. */
 export function isHttpUrl(value: string): boolean {
-  try {
-    const u = new URL(value.trim());
-    return (u.protocol === "http:" || u.protocol === "https:") && !!u.hostname;
-  } catch {
-    return false;
-  }
+  return isWebUrl(value.trim());
 }
 
 export const STANCE_STYLE: Record<Stance, string> = {

@@ -2,7 +2,8 @@
 import { useMemo, useState } from "react";
 import { STANCE_LABEL } from "@/lib/domain/verdicts";
 import { AddSourceForm } from "./add-source-form";
-import { formatDate, httpHref } from "./format";
+import { safeLinkHref } from "@/lib/domain/link-safety";
+import { formatDate } from "./format";
 import { ReuseSourceForm } from "./reuse-source-form";
 import { STANCE_STYLE } from "./source-inputs";
 import type { ClaimCommands } from "./use-claim-commands";
@@ -22,8 +23,8 @@ export function SourcesSection(props: { articleId: string; claim: ClaimView; edi
       {claim.sources.length === 0 && <p className="text-sm text-slate-600">No sources yet.</p>}
       <ul className="space-y-2" aria-label="Linked sources">
         {claim.sources.map((s) => {
-          const href = httpHref(s.url);
-          const archive = httpHref(s.archiveUrl);
+          const href = safeLinkHref(s.url);
+          const archive = safeLinkHref(s.archiveUrl);
           return (
             <li key={s.sourceId} className="rounded-md border border-slate-200 p-2.5 text-sm" data-testid="linked-source">
               <div className="flex items-start justify-between gap-2">

@@ -4,7 +4,7 @@ import { useEditorState, type Editor } from "@tiptap/react";
 import type { SaveRevisionResult } from "@/lib/server/save-article-revision";
 import { api } from "../../../_components/api-client";
 import type { Announce } from "./announcer";
-import { httpHref } from "./format";
+import { safeLinkHref } from "@/lib/domain/link-safety";
 import { Modal } from "./modal";
 
 /**
@@ -118,7 +118,7 @@ function FormatToolbar({ editor, announce }: { editor: Editor; announce: Announc
       setLinkOpen(false);
       return;
     }
-    const href = httpHref(url.trim());
+    const href = safeLinkHref(url.trim());
     if (!href) return setLinkError("Only http:// and https:// links are allowed.");
     if (editor.state.selection.empty && !editor.isActive("link")) return setLinkError("Select the words to link first.");
     editor.chain().focus().extendMarkRange("link").setLink({ href }).run();

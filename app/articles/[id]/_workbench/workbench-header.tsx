@@ -1,6 +1,7 @@
 import Link from "next/link";
 import type { ReactNode } from "react";
-import { formatDate, httpHref } from "./format";
+import { safeLinkHref } from "@/lib/domain/link-safety";
+import { formatDate } from "./format";
 import type { WorkbenchArticle } from "./types";
 
 /**
@@ -10,7 +11,7 @@ import type { WorkbenchArticle } from "./types";
  */
 export function WorkbenchHeader({ article, onShowShortcuts, presence, actions }: { article: WorkbenchArticle; onShowShortcuts: () => void; presence?: ReactNode; actions?: ReactNode }) {
   const base = `/articles/${encodeURIComponent(article.id)}`;
-  const original = httpHref(article.url);
+  const original = safeLinkHref(article.url);
   const details = [article.byline, article.publisher, article.publishedAt && formatDate(article.publishedAt)].filter(Boolean).join(" · ");
   return (
     <header className="mb-5 flex flex-wrap items-start gap-x-6 gap-y-3">
