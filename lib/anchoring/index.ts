@@ -19,6 +19,7 @@ export type { Hunk, RangeSide, MappedRange } from "./hunk";
 export { placeThroughEdits, DEFAULT_MAX_REMOVED_SHARE } from "./through-edits";
 export type { EditContext, ThroughEditsOptions } from "./through-edits";
 export { reanchorClaims } from "./reanchor";
+export { numbersIn, sameNumbers } from "./numbers";
 export type { ClaimAnchorInput, ReanchoredClaim, ReanchorOptions } from "./reanchor";
 export { compareAnchors, overlaps, contains } from "./sort";
 export type { Span } from "./sort";

@@ -19,12 +19,20 @@
  * exactly, and a fuzzy match of a quote under 32 characters must also have
  * surroundings at least half similar, character for character, to its stored
  * prefix/suffix, and must not start or end inside a word unless the quote did.
+ *
+ * Words and numbers (issue: "will carry 50,000 passengers" re-attached to "w carry
+ * 45,000 passengers"): a quote or fuzzy match never starts or ends inside a word where
+ * the stored quote did not (exact hits that do are skipped; fuzzy matches are widened to
+ * whole words), and among fuzzy candidates one stating the quote's numbers wins over a
+ * better-scored one stating others (numbers.ts). A match with other numbers can still be
+ * placed, as "fuzzy": the caller reports it as changed, never kept.
  */
 import search from "approx-string-match";
 import { normalizedTextFor, normalizeQuote, toSourceRange } from "./normalize";
 import { alignedContextSimilarity, pickByContext, scoreCandidate, type Candidate, type MatchContext } from "./scoring";
 import type { Anchor } from "./selectors";
-import { isWordChar } from "./text-utils";
+import { firstNumberAsWritten, sameNumbers } from "./numbers";
+import { isWordChar, respectsWords, snapToWords, storedCuts, type QuoteCuts } from "./text-utils";
 
 export type AnchorResult =
   | { status: "position" | "quote" | "fuzzy"; start: number; end: number; score: number }
@@ -126,12 +134,41 @@ function findNormalized(text: string, exact: string): Candidate[] {
   return findOccurrences(norm.text, quote).map((c) => ({ ...toSourceRange(norm, c.start, c.end), errors: 0 }));
 }
 
+/** How many places where the quote's number occurs are searched around (nearest the hint first). */
+const MAX_NUMBER_SITES = 20;
+
+/**
+ * Fuzzy matches of `exact` around each occurrence of its first number in text[from, to),
+ * keeping only those stating the same numbers. approx-string-match reports only the
+ * lowest-error matches, so a near-copy with the right number but one more typo than a
+ * near-copy with the wrong number would otherwise never be seen.
+ */
+function searchAroundNumber(text: string, exact: string, ctx: MatchContext, maxErrors: number, cuts: QuoteCuts, from: number, to: number): PlacedResult | null {
+  const number = firstNumberAsWritten(exact);
+  if (!number) return null;
+  const sites = findOccurrences(text.slice(from, to), number).map((c) => ({ ...c, start: c.start + from, end: c.end + from }));
+  let best: PlacedResult | null = null;
+  for (const site of nearest(sites, ctx.hint, MAX_NUMBER_SITES)) {
+    const lo = Math.max(from, site.start - exact.length - maxErrors);
+    const hi = Math.min(to, site.end + exact.length + maxErrors);
+    for (const m of search(text.slice(lo, hi), exact, maxErrors)) {
+      const [start, end] = snapToWords(text, m.start + lo, m.end + lo, cuts);
+      if (!sameNumbers(exact, text.slice(start, end))) continue;
+      const errors = m.errors + (m.start + lo - start) + (end - m.end - lo);
+      const score = scoreCandidate(text, exact.length, { start, end, errors }, ctx);
+      if (!best || score > best.score) best = { status: "fuzzy", start, end, score };
+    }
+  }
+  return best;
+}
+
 function findFuzzy(
   text: string,
   exact: string,
   ctx: MatchContext,
   acceptErrors: number,
   maxCandidates: number,
+  cuts: QuoteCuts,
 ): PlacedResult | null {
   // Searching with the acceptance threshold returns exactly the matches that a
   // search with Hypothesis's min(256, len/2) would return and we would accept:
@@ -147,10 +184,24 @@ function findFuzzy(
       maxCandidates,
     );
     let best: PlacedResult | null = null;
-    for (const c of candidates) {
-      if (exact.length < SHORT_QUOTE_LENGTH && !plausibleShortMatch(text, c, exact, ctx)) continue;
+    let bestSameNumbers = false;
+    for (const found of candidates) {
+      if (exact.length < SHORT_QUOTE_LENGTH && !plausibleShortMatch(text, found, exact, ctx)) continue;
+      // Widened to whole words; the added characters count as errors.
+      const [start, end] = snapToWords(text, found.start, found.end, cuts);
+      const c = { start, end, errors: found.errors + (found.start - start) + (end - found.end) };
       const score = scoreCandidate(text, exact.length, c, ctx);
-      if (!best || score > best.score) best = { status: "fuzzy", start: c.start, end: c.end, score };
+      const same = sameNumbers(exact, text.slice(start, end));
+      if (!best || (same && !bestSameNumbers) || (same === bestSameNumbers && score > best.score)) {
+        best = { status: "fuzzy", start, end, score };
+        bestSameNumbers = same;
+      }
+    }
+    // The best match states other numbers ("45,000" for "50,000"): a weaker match around
+    // the quote's own number, if any, is the same claim; the stronger one is not.
+    if (best && !bestSameNumbers) {
+      const alt = searchAroundNumber(text, exact, ctx, maxErrors, cuts, from, to);
+      if (alt) best = alt;
     }
     // A match touching a window's inner edge may be the quote cut in half by the
     // window; look again with more room rather than accept a truncated match.
@@ -169,13 +220,18 @@ export function resolveAnchor(text: string, anchor: AnchorQuery, options: Resolv
   const hint = isOffset(anchor.start, text) ? anchor.start : undefined;
   const ctx: MatchContext = { prefix: anchor.prefix, suffix: anchor.suffix, hint };
 
+  // When fuzzy matching is allowed (re-anchoring, not creation), an occurrence inside
+  // longer words ("the" in "thea") is not the quote, at its old place or elsewhere.
+  const cuts = storedCuts(exact, anchor.prefix, anchor.suffix);
+  const wholeWords = (c: Candidate) => options.fuzzy === false || respectsWords(text, c.start, c.end, cuts);
+
   // (a) Position: the cheap common case where the text did not move.
-  if (hint !== undefined && isOffset(anchor.end, text) && text.slice(hint, anchor.end) === exact) {
+  if (hint !== undefined && isOffset(anchor.end, text) && text.slice(hint, anchor.end) === exact && wholeWords({ start: hint, end: anchor.end, errors: 0 })) {
     return { status: "position", start: hint, end: anchor.end, score: 1 };
   }
 
   // (b) Exact quote.
-  const exactHits = findOccurrences(text, exact);
+  const exactHits = findOccurrences(text, exact).filter(wholeWords);
   if (exactHits.length > 0) {
     const { candidate, score } = pickByContext(text, nearest(exactHits, hint, maxCandidates), ctx, exact.length);
     return { status: "quote", start: candidate.start, end: candidate.end, score };
@@ -186,7 +242,7 @@ export function resolveAnchor(text: string, anchor: AnchorQuery, options: Resolv
   }
 
   // (b') Same quote up to whitespace, quote marks and dashes.
-  const normalizedHits = findNormalized(text, exact);
+  const normalizedHits = findNormalized(text, exact).filter(wholeWords);
   if (normalizedHits.length > 0) {
     const { candidate, score } = pickByContext(text, nearest(normalizedHits, hint, maxCandidates), ctx, exact.length);
     return { status: "fuzzy", start: candidate.start, end: candidate.end, score };
@@ -195,7 +251,7 @@ export function resolveAnchor(text: string, anchor: AnchorQuery, options: Resolv
   // (c) Fuzzy quote.
   const acceptErrors = Math.floor(exact.length * rate);
   if (acceptErrors >= 1) {
-    const fuzzy = findFuzzy(text, exact, ctx, acceptErrors, maxCandidates);
+    const fuzzy = findFuzzy(text, exact, ctx, acceptErrors, maxCandidates, cuts);
     if (fuzzy) return fuzzy;
   }
 

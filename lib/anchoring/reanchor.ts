@@ -5,7 +5,9 @@
  */
 import { resolveAnchor, type AnchorResult } from "./match";
 import { buildAnchor, DEFAULT_CONTEXT_LENGTH, type Anchor } from "./selectors";
+import { sameNumbers } from "./numbers";
 import { diffTexts } from "./text-diff";
+import { snapToWords, storedCuts } from "./text-utils";
 import { placeThroughEdits, type EditContext, type ThroughEditsOptions } from "./through-edits";
 
 /** A claim's stored anchor, as read from the database. */
@@ -28,6 +30,11 @@ export interface ReanchoredClaim<Id = string> {
    * deserves a second look. Orphans count as changed: their text is gone.
    */
   textChanged: boolean;
+  /**
+   * True when the placed text states other numbers than the old quote (digits, number
+   * words, percentages, month names): such a claim is never "kept" (see numbers.ts).
+   */
+  numbersChanged: boolean;
 }
 
 export interface ReanchorOptions extends ThroughEditsOptions {
@@ -53,9 +60,18 @@ export function reanchorClaims<Id>(
     oldText === undefined ? null : { oldText, newText, hunks: oldText === newText ? [] : diffTexts(oldText, newText) };
 
   return claims.map((claim) => {
-    const result = edits ? placeThroughEdits(edits, claim, options) : resolveAnchor(newText, claim, options);
-    if (result.status === "orphan") return { id: claim.id, result, anchor: null, textChanged: true };
+    let result = edits ? placeThroughEdits(edits, claim, options) : resolveAnchor(newText, claim, options);
+    if (result.status === "orphan") return { id: claim.id, result, anchor: null, textChanged: true, numbersChanged: false };
+    // Whichever path found it, a fuzzy placement of a claim that began and ended on word
+    // boundaries does so again ("now carry", never "w carry"). An exact placement is the
+    // claim's own untouched text and stays as it is.
+    if (result.status === "fuzzy") {
+      const cuts = edits ? storedCuts(claim.exact, edits.oldText.slice(Math.max(0, claim.start - 1), claim.start), edits.oldText.slice(claim.end, claim.end + 1)) : storedCuts(claim.exact, claim.prefix, claim.suffix);
+      const [start, end] = snapToWords(newText, result.start, result.end, cuts);
+      result = { ...result, start, end };
+    }
     const anchor = buildAnchor(newText, result.start, result.end, contextLength);
-    return { id: claim.id, result, anchor, textChanged: anchor.exact !== claim.exact };
+    const numbersChanged = !sameNumbers(claim.exact, anchor.exact);
+    return { id: claim.id, result, anchor, textChanged: numbersChanged || anchor.exact !== claim.exact, numbersChanged };
   });
 }

@@ -13,6 +13,7 @@ import { findOccurrences, resolveAnchor, type AnchorQuery, type AnchorResult, ty
 import { alignTokens } from "./align";
 import { insertedRanges, mapOffset, mapRange, type Hunk } from "./hunk";
 import { pickByContext, scoreCandidate, type Candidate, type MatchContext } from "./scoring";
+import { respectsWords, snapToWords, storedCuts, type QuoteCuts } from "./text-utils";
 
 export interface EditContext {
   oldText: string;
@@ -66,12 +67,13 @@ function bestOccurrence(text: string, hits: Candidate[], ctx: MatchContext, quot
  * Only inserted text is searched, never text that already existed, which would
  * be another passage that happens to say the same thing.
  */
-function findMoved(edits: EditContext, exact: string, ctx: MatchContext): AnchorResult | null {
+function findMoved(edits: EditContext, exact: string, ctx: MatchContext, cuts: QuoteCuts): AnchorResult | null {
   if (exact.length < MIN_MOVED_QUOTE_LENGTH) return null;
   const hits: Candidate[] = [];
   for (const range of insertedRanges(edits.hunks, exact.length)) {
     for (const hit of findOccurrences(edits.newText.slice(range.start, range.end), exact)) {
-      hits.push({ start: hit.start + range.start, end: hit.end + range.start, errors: 0 });
+      const c = { start: hit.start + range.start, end: hit.end + range.start, errors: 0 };
+      if (respectsWords(edits.newText, c.start, c.end, cuts)) hits.push(c);
     }
   }
   return hits.length > 0 ? bestOccurrence(edits.newText, hits, ctx, exact.length) : null;
@@ -144,23 +146,29 @@ export function placeThroughEdits(
   if (intact) return { status: "position", start: intact[0], end: intact[1], score: 1 };
 
   const ctx: MatchContext = { prefix: claim.prefix, suffix: claim.suffix, hint: mapped.start };
+  // Where the stored quote began and ended on word boundaries, so must its new place.
+  const cuts = storedCuts(exact, oldText.slice(Math.max(0, start - 1), start), oldText.slice(end, end + 1));
   // Several diffs explain the same edit ("the c[hat c]at" or "the [chat ]cat"). If
   // the quote is intact inside its image, the edit was next to it, not in it.
   // Only for quotes long enough not to recur by chance within one edited region:
   // "a" inside "xaBy" is as likely the neighbour as the claim.
   if (image.length > exact.length && exact.length >= MIN_DISTINCT_QUOTE_LENGTH) {
-    const inside = findOccurrences(image, exact).map((c) => ({ ...c, start: c.start + mapped.start, end: c.end + mapped.start }));
+    const inside = findOccurrences(image, exact)
+      .map((c) => ({ ...c, start: c.start + mapped.start, end: c.end + mapped.start }))
+      .filter((c) => respectsWords(newText, c.start, c.end, cuts));
     if (inside.length > 0) return bestOccurrence(newText, inside, ctx, exact.length);
   }
 
   const maxShare = options.maxRemovedShare ?? DEFAULT_MAX_REMOVED_SHARE;
-  const [s, e] = trimAddedWhitespace(newText, mapped.start, mapped.end, exact);
+  const [trimmedStart, trimmedEnd] = trimAddedWhitespace(newText, mapped.start, mapped.end, exact);
+  const [s, e] = trimmedEnd > trimmedStart ? snapToWords(newText, trimmedStart, trimmedEnd, cuts) : [trimmedStart, trimmedEnd];
   if (e > s && mapped.removedChars <= maxShare * exact.length) {
-    const score = scoreCandidate(newText, exact.length, { start: s, end: e, errors: mapped.editedChars }, ctx);
+    const errors = mapped.editedChars + (trimmedStart - s) + (e - trimmedEnd);
+    const score = scoreCandidate(newText, exact.length, { start: s, end: e, errors }, ctx);
     return { status: "fuzzy", start: s, end: e, score };
   }
 
-  const moved = findMoved(edits, exact, ctx);
+  const moved = findMoved(edits, exact, ctx, cuts);
   if (moved) return moved;
 
   if (e <= s) return { status: "orphan", reason: "The quoted text was deleted from the article." };

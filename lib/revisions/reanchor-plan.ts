@@ -85,7 +85,8 @@ export function planReanchor(
       reason = r.result.status === "orphan" ? r.result.reason : "The quoted text could not be found.";
       data = { ...current, anchorStatus: "orphan" };
     } else {
-      outcome = r.anchor.exact === claim.exact ? "kept" : "changed";
+      // Other numbers are another claim however alike the words: never kept (numbers.ts).
+      outcome = r.anchor.exact === claim.exact && !r.numbersChanged ? "kept" : "changed";
       const remembered = outcome === "changed" ? (claim.previousExact ?? claim.exact) : claim.previousExact;
       const previousExact = remembered === r.anchor.exact ? null : remembered;
       data = { ...r.anchor, anchorStatus: previousExact === null ? "anchored" : "changed", previousExact };
