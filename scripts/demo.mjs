@@ -34,6 +34,6 @@ if (process.env.FACTDESK_SKIP_BUILD !== "1" || !existsSync(path.join(root, ".nex
   run("Building the app", ["node_modules/next/dist/bin/next", "build"]);
 }
 console.log(`\nFactdesk is starting on http://localhost:${port} — sign in with a demo account shown on the sign-in page.`);
-const server = spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "-p", port], { stdio: "inherit", cwd: root, env: process.env });
+const server = spawn(process.execPath, ["scripts/server.mjs", "-p", port], { stdio: "inherit", cwd: root, env: process.env });
 for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => server.kill(signal));
 server.on("exit", (code) => process.exit(code ?? 0));

@@ -22,6 +22,6 @@ for (const args of [["scripts/prisma.mjs", "migrate", "deploy"], ["node_modules/
   if (r.status !== 0) process.exit(r.status ?? 1);
 }
 console.log(`e2e database: ${env.DATABASE_URL}`);
-const server = spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "-p", port], { cwd: root, env, stdio: "inherit" });
+const server = spawn(process.execPath, ["scripts/server.mjs", "-p", port], { cwd: root, env, stdio: "inherit" });
 for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => server.kill(signal));
 server.on("exit", (code) => process.exit(code ?? 0));

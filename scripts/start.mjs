@@ -16,6 +16,6 @@ ensureDatabaseUrl();
 process.env.NEXT_TELEMETRY_DISABLED = "1";
 const port = process.env.PORT ?? "3000";
 process.env.NEXTAUTH_URL ??= `http://localhost:${port}`;
-const server = spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "-p", port], { stdio: "inherit", cwd: root, env: process.env });
+const server = spawn(process.execPath, ["scripts/server.mjs", "-p", port], { stdio: "inherit", cwd: root, env: process.env });
 for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => server.kill(signal));
 server.on("exit", (code) => process.exit(code ?? 0));

@@ -1,21 +1,22 @@
 /**
- * Sign-in throttling rules, pure so they are unit-tested. After `MAX_FAILURES_PER_ACCOUNT`
- * failures an account is locked for a while; an address gets a larger allowance because an
- * office may share one address. The lock grows with repeated lockouts, up to an hour.
+ * Sign-in throttling rules. Two limits, both windows that open at the first counted attempt
+ * and expire after WINDOW_SECONDS (so counts decay; nothing is locked forever):
+ *
+ * - per (address, account): an account tried from one address gets PER_ACCOUNT_AT_ADDRESS
+ *   attempts; a successful sign-in clears this count. Someone elsewhere cannot lock the
+ *   account out, and colleagues' typos do not add up.
+ * - per address, across accounts: ADDRESS_WIDE failures. Much higher, because a newsroom
+ *   shares one office address; it stops one address from spraying guesses over many accounts.
+ *
+ * Both are checked-and-counted atomically *before* the password is verified, so parallel
+ * attempts cannot all pass the check before any failure is recorded.
  */
-export const MAX_FAILURES_PER_ACCOUNT = 5;
-export const MAX_FAILURES_PER_ADDRESS = 20;
-export const BASE_LOCK_MS = 5 * 60 * 1000;
-export const MAX_LOCK_MS = 60 * 60 * 1000;
+export const PER_ACCOUNT_AT_ADDRESS = 5;
+export const ADDRESS_WIDE = 100;
+export const WINDOW_SECONDS = 15 * 60;
 
-export function lockDurationMs(failures: number, limit: number): number | null {
-  if (failures < limit) return null;
-  const lockouts = Math.floor(failures / limit);
-  return Math.min(BASE_LOCK_MS * 2 ** (lockouts - 1), MAX_LOCK_MS);
-}
-
-export function lockedMessage(until: Date, now = new Date()): string {
-  const minutes = Math.max(1, Math.ceil((until.getTime() - now.getTime()) / 60000));
+export function lockedMessage(msBeforeNext: number): string {
+  const minutes = Math.max(1, Math.ceil(msBeforeNext / 60000));
   return `Too many failed sign-in attempts. Sign-in is locked for ${minutes} minute${minutes === 1 ? "" : "s"}; try again later or ask an admin.`;
 }
 

@@ -1,11 +1,14 @@
+import { createHash } from "node:crypto";
 import { db } from "@/lib/db/client";
+import { rateLimiter, tryConsume } from "@/lib/data/rate-limits";
 import { verifyPassword } from "@/lib/auth/password";
+import { UNKNOWN_ADDRESS } from "@/lib/auth/client-address";
 import { AppError } from "@/lib/domain/errors";
 import {
-  MAX_FAILURES_PER_ACCOUNT,
-  MAX_FAILURES_PER_ADDRESS,
+  ADDRESS_WIDE,
+  PER_ACCOUNT_AT_ADDRESS,
+  WINDOW_SECONDS,
   WRONG_CREDENTIALS_MESSAGE,
-  lockDurationMs,
   lockedMessage,
 } from "@/lib/domain/login-throttle";
 import type { Role } from "@/lib/domain/enums";
@@ -22,48 +25,43 @@ export interface AuthenticatedUser {
 // response time the same, so timing does not reveal which emails exist.
 const DUMMY_HASH = "$2b$10$ynch0ty0/vDWN7sydQ21cukRfar1DoLcBmUXwm/gRliJ9A7GvbEp6";
 
+const pairLimit = () => rateLimiter(db, { name: "login-pair", points: PER_ACCOUNT_AT_ADDRESS, durationSeconds: WINDOW_SECONDS });
+const addressLimit = () => rateLimiter(db, { name: "login-address", points: ADDRESS_WIDE, durationSeconds: WINDOW_SECONDS });
+
+/** Keys are hashed: an email can be long, and the table need not hold addresses in clear. */
+const key = (...parts: string[]) => createHash("sha256").update(parts.join("\n")).digest("base64url");
+
 /**
- * Checks an email and password, throttling failures per account and per client address.
- * Throws AppError("unauthorized") with the same message whether or not the email exists,
- * or AppError("rate_limited") while locked.
+ * Checks an email and password (rules in lib/domain/login-throttle.ts). Each attempt is
+ * counted before the password is verified; a success refunds the address-wide point and
+ * clears the (address, account) count. Throws AppError("unauthorized") with the same message
+ * whether or not the email exists, or AppError("rate_limited") while a limit is reached.
  */
 export async function authenticateUser(input: { email: string; password: string; address?: string }): Promise<AuthenticatedUser> {
   const email = input.email.trim().toLowerCase();
-  const now = new Date();
-  const keys = [`email:${email}`, ...(input.address ? [`ip:${input.address}`] : [])];
-  const throttles = await db.loginThrottle.findMany({ where: { key: { in: keys } } });
-  const locked = throttles.find((t) => t.lockedUntil && t.lockedUntil > now);
-  if (locked?.lockedUntil) throw new AppError("rate_limited", lockedMessage(locked.lockedUntil, now));
+  const address = input.address || UNKNOWN_ADDRESS;
+  const pairKey = key(address, email);
+  const addressKey = key(address);
+
+  // The pair first: once one account is locked at an address, further tries for it stop
+  // here and do not use up the address-wide allowance that colleagues share.
+  const pair = await tryConsume(pairLimit(), pairKey);
+  if (!pair.allowed) throw new AppError("rate_limited", lockedMessage(pair.msBeforeNext));
+  const wide = await tryConsume(addressLimit(), addressKey);
+  if (!wide.allowed) throw new AppError("rate_limited", lockedMessage(wide.msBeforeNext));
 
   const user = await db.user.findUnique({ where: { email } });
   const ok = await verifyPassword(input.password, user?.passwordHash ?? DUMMY_HASH);
   if (!user || !ok || !user.active) {
-    const lockedUntil = await recordFailure(keys, now);
-    if (lockedUntil) throw new AppError("rate_limited", lockedMessage(lockedUntil, now));
+    // The attempt that used the last point says so, rather than leaving the next one to.
+    if (pair.remaining === 0) throw new AppError("rate_limited", lockedMessage(pair.msBeforeNext));
+    if (wide.remaining === 0) throw new AppError("rate_limited", lockedMessage(wide.msBeforeNext));
     throw new AppError("unauthorized", WRONG_CREDENTIALS_MESSAGE);
   }
-  await db.$transaction([
-    db.loginThrottle.deleteMany({ where: { key: `email:${email}` } }),
-    db.user.update({ where: { id: user.id }, data: { lastLoginAt: now, failedLogins: 0 } }),
+  await Promise.all([
+    pairLimit().delete(pairKey),
+    addressLimit().reward(addressKey, 1),
+    db.user.update({ where: { id: user.id }, data: { lastLoginAt: new Date() } }),
   ]);
   return { id: user.id, email: user.email, name: user.name, role: user.role as Role, sessionVersion: user.sessionVersion };
-}
-
-async function recordFailure(keys: string[], now: Date): Promise<Date | null> {
-  let lockedUntil: Date | null = null;
-  for (const key of keys) {
-    const limit = key.startsWith("email:") ? MAX_FAILURES_PER_ACCOUNT : MAX_FAILURES_PER_ADDRESS;
-    const row = await db.loginThrottle.upsert({
-      where: { key },
-      create: { key, failures: 1 },
-      update: { failures: { increment: 1 } },
-    });
-    const ms = lockDurationMs(row.failures, limit);
-    if (ms && row.failures % limit === 0) {
-      const until = new Date(now.getTime() + ms);
-      await db.loginThrottle.update({ where: { key }, data: { lockedUntil: until } });
-      lockedUntil = until;
-    }
-  }
-  return lockedUntil;
 }

@@ -1,0 +1,29 @@
+#!/usr/bin/env node
+// Factdesk's production HTTP server: Next.js's request handler behind a plain node:http
+// server, so the app can learn the TCP peer of each connection. `next start` cannot tell a
+// client's own X-Forwarded-For from a proxy's, and sign-in throttling must not trust a header
+// the client wrote. Each request gets the peer address in x-factdesk-peer (any value the client
+// sent is replaced); lib/auth/client-address.ts reads it, plus X-Forwarded-For hops only as far
+// as FACTDESK_TRUSTED_PROXIES allows. Usage: node scripts/server.mjs -p <port>
+import http from "node:http";
+import { parseArgs } from "node:util";
+import { root } from "./env.mjs";
+
+process.env.NODE_ENV = "production";
+// Tells the app that x-factdesk-peer comes from this server (see lib/auth/client-address.ts).
+process.env.FACTDESK_PEER_HEADER = "1";
+const { values } = parseArgs({ options: { port: { type: "string", short: "p" }, hostname: { type: "string", short: "H" } } });
+const port = Number(values.port ?? process.env.PORT ?? 3000);
+const hostname = values.hostname;
+
+const { default: next } = await import("next");
+const app = next({ dev: false, dir: root, port, hostname: hostname ?? "localhost" });
+await app.prepare();
+const handle = app.getRequestHandler();
+
+const server = http.createServer((req, res) => {
+  req.headers["x-factdesk-peer"] = req.socket.remoteAddress ?? "";
+  handle(req, res);
+});
+server.listen(port, hostname, () => console.log(`> Factdesk ready on http://${hostname ?? "localhost"}:${port}`));
+for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => server.close(() => process.exit(0)));
