@@ -12,8 +12,7 @@ export const MISSING_SECRET_MESSAGE =
 export function authSecret(): string {
   const secret = process.env.NEXTAUTH_SECRET;
   if (secret && secret.length > 0) return secret;
-  if (process.env.NODE_ENV === "production" && process.env.FACTDESK_ALLOW_DEV_SECRET !== "1") {
-    throw new Error(MISSING_SECRET_MESSAGE);
-  }
+  // No escape hatch: a production server never signs sessions with this public constant.
+  if (process.env.NODE_ENV === "production") throw new Error(MISSING_SECRET_MESSAGE);
   return DEV_SECRET;
 }
