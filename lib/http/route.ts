@@ -52,8 +52,7 @@ export const MAX_JSON_BYTES = 1_000_000;
 export async function readJson<T>(req: NextRequest, schema: ZodType<T>, maxBytes = MAX_JSON_BYTES): Promise<T> {
   const declared = Number(req.headers.get("content-length") ?? 0);
   if (declared > maxBytes) throw tooLarge(maxBytes);
-  const text = await req.text();
-  if (text.length > maxBytes) throw tooLarge(maxBytes);
+  const text = await readBodyText(req, maxBytes);
   let value: unknown;
   try {
     value = text === "" ? {} : JSON.parse(text);
@@ -61,6 +60,28 @@ export async function readJson<T>(req: NextRequest, schema: ZodType<T>, maxBytes
     throw new AppError("bad_request", "The request body is not valid JSON.");
   }
   return schema.parse(value);
+}
+
+/**
+ * Reads the body as UTF-8, stopping as soon as it passes `maxBytes`: a chunked request (no
+ * Content-Length) or one that lies about its length is cut off there, not buffered whole.
+ */
+async function readBodyText(req: NextRequest, maxBytes: number): Promise<string> {
+  if (!req.body) return "";
+  const reader = req.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > maxBytes) {
+      await reader.cancel().catch(() => undefined);
+      throw tooLarge(maxBytes);
+    }
+    chunks.push(value);
+  }
+  return Buffer.concat(chunks).toString("utf8");
 }
 
 function tooLarge(maxBytes: number) {
