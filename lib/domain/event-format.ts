@@ -106,6 +106,16 @@ export function eventAction(event: FormattableEvent): string {
       return "deleted the article";
     case "suggestion.dismissed":
       return "dismissed a suggestion";
+    case "publication.published":
+      return "published the fact-check";
+    case "publication.republished":
+      return asObj(event.after).corrected ? "republished the fact-check with a correction" : "republished the fact-check";
+    case "publication.paused":
+      return "paused the public fact-check";
+    case "rating_scale.updated":
+      return "changed the rating scale";
+    case "claim.rating_moved":
+      return "moved claims to another rating";
     default:
       return genericAction(event.type);
   }

@@ -23,6 +23,8 @@ export const ACTION_MIN_ROLE = {
   "suggestion.dismiss": "editor",
   "review.approve": "reviewer",
   "review.reopen": "reviewer",
+  /** Publish, republish and pause an article's public fact-check page. */
+  "publication.manage": "reviewer",
   "comment.moderate": "admin",
   "article.delete": "admin",
   "user.manage": "admin",

@@ -1,4 +1,13 @@
 /**
+ * Event types of the public side (issue 13). `publication.*` target the article; before/after
+ * carry `{ slug, version, status, claims, corrected }`; a correction's note is the event note.
+ */
+export const PUBLICATION_EVENT_TYPES = ["publication.published", "publication.republished", "publication.paused"] as const;
+export type PublicationEventType = (typeof PUBLICATION_EVENT_TYPES)[number];
+/** `rating_scale.updated` (targetType setting) and `claim.rating_moved` (one per moved claim, before/after `{ verdict }`). */
+export const RATING_SCALE_EVENT_TYPES = ["rating_scale.updated", "claim.rating_moved"] as const;
+
+/**
  * One row of the Event log as live subscribers and history views see it: the shape of the
  * `data:` of an SSE `change` frame. `before`/`after` are the compact JSON the use case
  * recorded (only the fields that changed).

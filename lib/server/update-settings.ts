@@ -21,8 +21,11 @@ export async function updateSettings(actor: Actor, raw: UpdateSettingsInput): Pr
     if (input.organisationName !== undefined && input.organisationName !== current.organisationName) {
       wanted.push({ key: SETTING_KEYS.organisationName, before: current.organisationName, after: input.organisationName });
     }
-    if (input.organisationUrl !== undefined && input.organisationUrl !== current.organisationUrl) {
-      wanted.push({ key: SETTING_KEYS.organisationUrl, before: current.organisationUrl, after: input.organisationUrl });
+    // Profile texts and addresses: null or "" clears the row (the reader's default applies).
+    for (const field of ["organisationUrl", "organisationLogoUrl", "methodology", "correctionsPolicy", "publicBaseUrl"] as const) {
+      const next = input[field];
+      if (next === undefined || (next || null) === (current[field] || null)) continue;
+      wanted.push({ key: SETTING_KEYS[field], before: current[field] || null, after: next || null });
     }
     for (const change of wanted) {
       if (change.after === null) await tx.setting.deleteMany({ where: { key: change.key } });

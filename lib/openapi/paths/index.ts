@@ -5,6 +5,7 @@ import { accountOperations } from "./accounts";
 import { collaborationOperations } from "./collaboration";
 import { reviewOperations } from "./review";
 import { revisionOperations } from "./revisions";
+import { publishingOperations, ratingScaleOperations } from "./publishing";
 
 /** Every documented operation. Each area lists its own in a file beside this one. */
-export const ALL_OPERATIONS: OperationSpec[] = [...articleOperations, ...claimOperations, ...collaborationOperations, ...reviewOperations, ...revisionOperations, ...accountOperations];
+export const ALL_OPERATIONS: OperationSpec[] = [...articleOperations, ...claimOperations, ...collaborationOperations, ...reviewOperations, ...revisionOperations, ...accountOperations, ...publishingOperations, ...ratingScaleOperations];

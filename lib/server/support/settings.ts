@@ -6,6 +6,10 @@ export const SETTING_KEYS = {
   fourEyes: FOUR_EYES_SETTING,
   organisationName: "organisation.name",
   organisationUrl: "organisation.url",
+  organisationLogoUrl: "organisation.logoUrl",
+  methodology: "organisation.methodology",
+  correctionsPolicy: "organisation.correctionsPolicy",
+  publicBaseUrl: "publishing.baseUrl",
 } as const;
 
 export interface NewsroomSettings {
@@ -14,6 +18,12 @@ export interface NewsroomSettings {
   /** The fact-checking organisation named in reports and ClaimReview `author`. */
   organisationName: string;
   organisationUrl: string | null;
+  /** Organisation profile shown on public fact-check pages. */
+  organisationLogoUrl: string | null;
+  methodology: string;
+  correctionsPolicy: string;
+  /** Where public fact-check pages are served; null: NEXTAUTH_URL. */
+  publicBaseUrl: string | null;
 }
 
 export const DEFAULT_ORGANISATION_NAME = "Factdesk";
@@ -26,5 +36,9 @@ export async function readSettings(client: Pick<Tx, "setting">): Promise<Newsroo
     fourEyes: parseFourEyes(value(SETTING_KEYS.fourEyes)),
     organisationName: value(SETTING_KEYS.organisationName)?.trim() || DEFAULT_ORGANISATION_NAME,
     organisationUrl: value(SETTING_KEYS.organisationUrl)?.trim() || null,
+    organisationLogoUrl: value(SETTING_KEYS.organisationLogoUrl)?.trim() || null,
+    methodology: value(SETTING_KEYS.methodology) ?? "",
+    correctionsPolicy: value(SETTING_KEYS.correctionsPolicy) ?? "",
+    publicBaseUrl: value(SETTING_KEYS.publicBaseUrl)?.trim() || null,
   };
 }

@@ -48,6 +48,12 @@ export const ROUTE_TABLE: Record<string, RouteRow> = {
   "GET /api/articles/[id]/revisions/diff": { minRole: "viewer", call: (ctx) => ({ ...article(ctx), query: "from=1&to=1" }) },
   "GET /api/articles/[id]/sources": { minRole: "viewer", call: article },
   "GET /api/articles/[id]/suggestions": { minRole: "viewer", call: article },
+  "GET /api/articles/[id]/publication": { minRole: "viewer", call: article },
+  "POST /api/articles/[id]/publication": { minRole: "reviewer", call: (ctx) => ({ ...article(ctx), body: { correctionNote: "Matrix republish" } }) },
+  "POST /api/articles/[id]/publication/pause": { minRole: "reviewer", call: (ctx) => ({ ...article(ctx), body: { note: "Paused by the matrix" } }), note: "404/409 when not live: still past the role check" },
+  "GET /api/oembed": { minRole: "public", call: () => ({ query: "url=http%3A%2F%2Flocalhost%2Ffact-checks%2Fnone" }) },
+  "GET /api/settings/rating-scale": { minRole: "viewer" },
+  "PUT /api/settings/rating-scale": { minRole: "admin", call: () => ({ body: { scale: { best: 5, worst: 1, labels: [{ key: "verified", label: "Verified", letter: "V", color: "#15803d", description: "", value: 5 }, { key: "disputed", label: "Disputed", letter: "D", color: "#b45309", description: "", value: 3 }, { key: "misleading", label: "Misleading", letter: "M", color: "#9333ea", description: "", value: 2 }, { key: "false", label: "False", letter: "F", color: "#dc2626", description: "", value: 1 }, { key: "unverifiable", label: "Unverifiable", letter: "U", color: "#2563eb", description: "", value: null }] } } }) },
   "POST /api/articles/[id]/suggestions/dismiss": { minRole: "editor", call: (ctx) => ({ ...article(ctx), body: { key: "cw-1234abcd" } }) },
 
   "GET /api/claims/[id]": { minRole: "viewer", call: (ctx) => ({ params: { id: ctx.claimId } }) },

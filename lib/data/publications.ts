@@ -1,0 +1,86 @@
+import type { Tx } from "@/lib/db/client";
+import { readAll } from "@/lib/db/read-connection";
+import type { PublishedFactCheck } from "@/lib/publish/snapshot";
+
+type Client = Pick<Tx, "publication">;
+
+export type PublicationStatus = "published" | "paused";
+
+export interface PublicationRow {
+  id: string;
+  articleId: string;
+  slug: string;
+  status: PublicationStatus;
+  version: number;
+  snapshot: PublishedFactCheck;
+  pauseNote: string | null;
+  firstPublishedAt: Date;
+  publishedAt: Date;
+  pausedAt: Date | null;
+}
+
+function toRow(r: { id: string; articleId: string; slug: string; status: string; version: number; snapshot: string; pauseNote: string | null; firstPublishedAt: Date; publishedAt: Date; pausedAt: Date | null }): PublicationRow {
+  return { ...r, status: r.status === "paused" ? "paused" : "published", snapshot: JSON.parse(r.snapshot) as PublishedFactCheck };
+}
+
+export async function findPublicationByArticle(client: Client, articleId: string): Promise<PublicationRow | null> {
+  const r = await client.publication.findUnique({ where: { articleId } });
+  return r ? toRow(r) : null;
+}
+
+export async function findPublicationBySlug(client: Client, slug: string): Promise<PublicationRow | null> {
+  const r = await client.publication.findUnique({ where: { slug } });
+  return r ? toRow(r) : null;
+}
+
+export async function slugTaken(client: Client, slug: string): Promise<boolean> {
+  return (await client.publication.count({ where: { slug } })) > 0;
+}
+
+export async function insertPublication(client: Client, data: { articleId: string; slug: string; snapshot: PublishedFactCheck; at: Date }): Promise<PublicationRow> {
+  const r = await client.publication.create({
+    data: { articleId: data.articleId, slug: data.slug, snapshot: JSON.stringify(data.snapshot), firstPublishedAt: data.at, publishedAt: data.at, version: data.snapshot.version },
+  });
+  return toRow(r);
+}
+
+export async function replacePublicationSnapshot(client: Client, id: string, snapshot: PublishedFactCheck, at: Date): Promise<PublicationRow> {
+  const r = await client.publication.update({
+    where: { id },
+    data: { snapshot: JSON.stringify(snapshot), version: snapshot.version, status: "published", pauseNote: null, pausedAt: null, publishedAt: at },
+  });
+  return toRow(r);
+}
+
+export async function pausePublicationRow(client: Client, id: string, note: string, at: Date): Promise<PublicationRow> {
+  const r = await client.publication.update({ where: { id }, data: { status: "paused", pauseNote: note, pausedAt: at } });
+  return toRow(r);
+}
+
+/** Live pages, newest first, for the feed and the sitemap. */
+export async function listLivePublications(client: Client, limit: number): Promise<PublicationRow[]> {
+  const rows = await client.publication.findMany({ where: { status: "published", article: { deletedAt: null } }, orderBy: { publishedAt: "desc" }, take: limit });
+  return rows.map(toRow);
+}
+
+/** The hot public lookup: status and version only (prepared statement, read-only connection). */
+export interface PublicPageHead {
+  id: string;
+  status: PublicationStatus;
+  version: number;
+  updatedAt: string | number;
+  pauseNote: string | null;
+}
+
+export function readPublicPageHead(slug: string): PublicPageHead | null {
+  const rows = readAll<PublicPageHead>(
+    `SELECT p.id, p.status, p.version, p.updatedAt, p.pauseNote FROM Publication p JOIN Article a ON a.id = p.articleId WHERE p.slug = ? AND a.deletedAt IS NULL`,
+    slug,
+  );
+  return rows[0] ?? null;
+}
+
+export function readPublicSnapshot(id: string): PublishedFactCheck | null {
+  const rows = readAll<{ snapshot: string }>(`SELECT snapshot FROM Publication WHERE id = ?`, id);
+  return rows[0] ? (JSON.parse(rows[0].snapshot) as PublishedFactCheck) : null;
+}

@@ -1,0 +1,15 @@
+import type { Tx } from "@/lib/db/client";
+
+/** How many claims (deleted ones included: a restore must not bring back an unknown key) carry each rating key. */
+export async function countClaimsByRating(client: Pick<Tx, "claim">): Promise<Record<string, number>> {
+  const groups = await client.claim.groupBy({ by: ["verdict"], _count: { _all: true } });
+  return Object.fromEntries(groups.map((g) => [g.verdict, g._count._all]));
+}
+
+export async function claimsWithRating(client: Pick<Tx, "claim">, key: string): Promise<{ id: string; articleId: string; version: number }[]> {
+  return client.claim.findMany({ where: { verdict: key }, select: { id: true, articleId: true, version: true } });
+}
+
+export async function setClaimRating(client: Pick<Tx, "claim">, id: string, key: string, updatedById: string): Promise<void> {
+  await client.claim.update({ where: { id }, data: { verdict: key, version: { increment: 1 }, updatedById } });
+}

@@ -1,0 +1,45 @@
+import { db } from "@/lib/db/client";
+import type { Actor } from "@/lib/domain/actor";
+import { notFound } from "@/lib/domain/errors";
+import { findPublicationByArticle } from "@/lib/data/publications";
+import { factCheckPath } from "@/lib/publish/base-url";
+import { correctionChanges, publishedClaims, type CorrectionChange } from "@/lib/publish/snapshot";
+import { authorize } from "./support/authorize";
+import { loadExportInput } from "./support/export-input";
+import { readPublicationContext } from "./support/publication-context";
+
+export interface PublicationStatusView {
+  published: boolean;
+  status: "published" | "paused" | "unpublished";
+  slug: string | null;
+  url: string | null;
+  version: number;
+  publishedAt: string | null;
+  pauseNote: string | null;
+  /** Approved claims a (re)publish would put on the page now. */
+  approvedClaims: number;
+  /** What a republish would change for readers (non-empty: a correction note is needed). */
+  pendingCorrections: CorrectionChange[];
+}
+
+/** Whether and where an article is published, and what a republish would change: for the workbench. */
+export async function getPublication(actor: Actor, articleId: string): Promise<PublicationStatusView> {
+  authorize(actor, "article.read");
+  const input = await loadExportInput(db, articleId);
+  if (!input) throw notFound("The article");
+  const current = await findPublicationByArticle(db, articleId);
+  const ctx = await readPublicationContext(db, current?.slug ?? "", new Date());
+  // Rationales are not rendered here: only ratings and Markdown text are compared.
+  const claims = publishedClaims(input, { ...ctx, renderRationale: () => "" });
+  return {
+    published: current?.status === "published",
+    status: current?.status ?? "unpublished",
+    slug: current?.slug ?? null,
+    url: current ? current.snapshot.baseUrl + factCheckPath(current.slug) : null,
+    version: current?.version ?? 0,
+    publishedAt: current?.publishedAt.toISOString() ?? null,
+    pauseNote: current?.pauseNote ?? null,
+    approvedClaims: claims.length,
+    pendingCorrections: current ? correctionChanges(current.snapshot.claims, claims) : [],
+  };
+}

@@ -1,0 +1,26 @@
+import type { Tx } from "@/lib/db/client";
+import { renderMarkdown } from "@/lib/markdown";
+import { publicBaseUrl } from "@/lib/publish/base-url";
+import type { SnapshotContext } from "@/lib/publish/snapshot";
+import { readRatingScale } from "./rating-scale";
+import { readSettings } from "./settings";
+
+/** Everything a snapshot needs from the newsroom settings, read in the caller's transaction. */
+export async function readPublicationContext(tx: Pick<Tx, "setting">, slug: string, now: Date): Promise<SnapshotContext> {
+  const [settings, scale] = await Promise.all([readSettings(tx), readRatingScale(tx)]);
+  const base = publicBaseUrl(settings);
+  return {
+    slug,
+    baseUrl: base,
+    scale,
+    now: now.toISOString(),
+    renderRationale: renderMarkdown,
+    organisation: {
+      name: settings.organisationName,
+      url: settings.organisationUrl ?? base,
+      logoUrl: settings.organisationLogoUrl,
+      methodology: settings.methodology,
+      correctionsPolicy: settings.correctionsPolicy,
+    },
+  };
+}
