@@ -33,7 +33,7 @@ describe("JSON request bodies", () => {
       headers: { authorization: `Bearer ${token}`, "content-type": "application/json" },
       body: stream,
       duplex: "half",
-    } as RequestInit & { duplex: "half" });
+    } as ConstructorParameters<typeof NextRequest>[1]);
     const res = await createArticleRoute(req, { params: Promise.resolve({}) });
     expect(res.status).toBe(413);
     expect((await res.json()).error).toMatchObject({ code: "too_large", message: expect.stringMatching(/too large/) });
