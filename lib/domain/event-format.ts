@@ -80,6 +80,11 @@ export function eventAction(event: FormattableEvent): string {
     case "review.approved":
       return "approved a claim";
     case "review.reopened":
+      return "reopened a claim";
+    case "review.text_changed":
+      return before.reviewState === "approved" ? "withdrew a claim’s approval: its text changed" : "sent a claim back to review: its text changed";
+    case "review.approval_imported":
+      return "kept a claim’s approval from an imported file";
     case "review.sent_back":
     case "review.returned":
     case "review.rejected":

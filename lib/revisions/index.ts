@@ -6,3 +6,5 @@ export type { ClaimAnchorUpdate, ReanchorOutcome, ReanchorPlan, ReanchorSummary,
 export { parseEditorDoc, starterKitSchema, EditorDocError } from "./editor-doc";
 export { toRevisionSummary } from "./revision-view";
 export type { RevisionSummaryView, RevisionView } from "./revision-view";
+export { planReviewWithdrawals } from "./review-withdrawal";
+export type { ReviewWithdrawal } from "./review-withdrawal";

@@ -41,6 +41,11 @@ export interface ReanchorSummary {
   kept: number;
   changed: number;
   orphaned: number;
+  /**
+   * Approved claims whose words this revision changed or removed: sent back to review
+   * (see review-withdrawal.ts). Absent in summaries stored before it was counted.
+   */
+  approvalsWithdrawn?: number;
 }
 
 export interface ReanchorPlan {
@@ -111,5 +116,8 @@ const claimsWord = (n: number) => (n === 1 ? "claim" : "claims");
 export function formatReanchorSummary(s: ReanchorSummary): string {
   const total = s.kept + s.changed + s.orphaned;
   if (total === 0) return "No claims to re-anchor.";
-  return `${s.kept} ${claimsWord(s.kept)} kept, ${s.changed} changed, ${s.orphaned} orphaned`;
+  const counts = `${s.kept} ${claimsWord(s.kept)} kept, ${s.changed} changed, ${s.orphaned} orphaned`;
+  const withdrawn = s.approvalsWithdrawn ?? 0;
+  if (withdrawn === 0) return counts;
+  return `${counts}; ${withdrawn} ${withdrawn === 1 ? "approval" : "approvals"} withdrawn (back to review)`;
 }

@@ -21,7 +21,7 @@ function parseSummary(json: string | null): ReanchorSummary | null {
   if (!json) return null;
   try {
     const v = JSON.parse(json) as Partial<ReanchorSummary>;
-    return { kept: Number(v.kept ?? 0), changed: Number(v.changed ?? 0), orphaned: Number(v.orphaned ?? 0) };
+    return { kept: Number(v.kept ?? 0), changed: Number(v.changed ?? 0), orphaned: Number(v.orphaned ?? 0), approvalsWithdrawn: Number(v.approvalsWithdrawn ?? 0) };
   } catch {
     return null;
   }

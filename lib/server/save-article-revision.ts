@@ -4,12 +4,13 @@ import { AppError, invalid, notFound } from "@/lib/domain/errors";
 import type { AnchorStatus } from "@/lib/domain/enums";
 import { docToPlainText } from "@/lib/anchoring";
 import { bodyToDoc, type PMDoc } from "@/lib/import";
-import { EditorDocError, formatReanchorSummary, parseEditorDoc, planReanchor, toRevisionSummary } from "@/lib/revisions";
-import type { ClaimAnchorUpdate, ReanchorSummary, RevisionSummaryView } from "@/lib/revisions";
+import { EditorDocError, formatReanchorSummary, parseEditorDoc, planReanchor, planReviewWithdrawals, toRevisionSummary } from "@/lib/revisions";
+import type { ClaimAnchorUpdate, ReanchorSummary, ReviewWithdrawal, RevisionSummaryView } from "@/lib/revisions";
+import type { ReviewState } from "@/lib/domain/enums";
 import { ARTICLE_BODY_MAX } from "@/lib/validation/article";
 import { saveRevisionSchema, type SaveRevisionInput } from "@/lib/validation/revision";
 import { authorize } from "./support/authorize";
-import { appendEvent } from "./support/append-event";
+import { appendEvent, appendEvents } from "./support/append-event";
 import { writeTransaction } from "./support/write";
 import { toArticleView, type ArticleView } from "./support/article-view";
 
@@ -48,14 +49,13 @@ async function staleArticleError(tx: Tx, article: { id: string; version: number;
 
 /** Rows per bulk statement, well under SQLite's 32,766 parameters. */
 const UPDATE_CHUNK = 1_000;
-const EVENT_CHUNK = 500;
 
 /**
  * Writes the re-anchored claims. A revision of a long article moves thousands of claims;
  * one UPDATE … FROM (VALUES …) per thousand rows costs tens of milliseconds where a Prisma
  * update per claim (about 4 ms each here) costs seconds. Moving with the text is not an edit: only a change of status or
  * words bumps a claim's version (so a concurrent edit to it is re-checked) and updatedBy,
- * and gets a `claim.reanchored` event: the row appendEvent would write, inserted in batches.
+ * and gets a `claim.reanchored` event (written in batches by appendEvents).
  */
 async function applyAnchorUpdates(tx: Tx, actor: Actor, articleId: string, revision: number, updates: ClaimAnchorUpdate[], versions: Map<string, number>): Promise<void> {
   // Timestamps are written in the format Prisma stores (ISO 8601 with an explicit offset).
@@ -73,25 +73,53 @@ async function applyAnchorUpdates(tx: Tx, actor: Actor, articleId: string, revis
       actor.id, now, ...params,
     );
   }
-  const significant = updates.filter((u) => u.significant);
-  // Prisma's createMany costs ~1 ms per event here; one INSERT per 500 rows, a few ms.
-  for (let i = 0; i < significant.length; i += EVENT_CHUNK) {
-    const chunk = significant.slice(i, i + EVENT_CHUNK);
-    const params = chunk.flatMap((u) => [
-      "claim.reanchored", actor.id, "claim", u.id, articleId, u.id,
-      JSON.stringify(u.before),
-      JSON.stringify({ exact: u.data.exact, start: u.data.start, end: u.data.end, anchorStatus: u.data.anchorStatus, previousExact: u.data.previousExact, version: (versions.get(u.id) ?? 0) + 1 }),
-      u.reason ?? `Re-anchored to revision ${revision}`, now, now,
-    ]);
-    await tx.$executeRawUnsafe(
-      `INSERT INTO "Event" ("type", "actorId", "targetType", "targetId", "articleId", "claimId", "before", "after", "note", "createdAt", "updatedAt")
-       VALUES ${chunk.map(() => "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)").join(", ")}`,
-      ...params,
-    );
-  }
+  await appendEvents(
+    tx,
+    actor,
+    updates.filter((u) => u.significant).map((u) => ({
+      type: "claim.reanchored",
+      targetType: "claim" as const,
+      targetId: u.id,
+      articleId,
+      claimId: u.id,
+      before: u.before,
+      after: { exact: u.data.exact, start: u.data.start, end: u.data.end, anchorStatus: u.data.anchorStatus, previousExact: u.data.previousExact, version: (versions.get(u.id) ?? 0) + 1 },
+      note: u.reason ?? `Re-anchored to revision ${revision}`,
+    })),
+  );
 }
 
-const CLAIM_ANCHOR = { id: true, exact: true, prefix: true, suffix: true, start: true, end: true, anchorStatus: true, previousExact: true, version: true } as const;
+/**
+ * Sends claims whose approved or submitted words changed back to review (after the anchor
+ * updates, which already bumped their versions): approval cleared, one
+ * `review.text_changed` event each with the reason. Returns how many approvals were withdrawn.
+ */
+async function withdrawReviews(tx: Tx, actor: Actor, articleId: string, withdrawals: ReviewWithdrawal[], versions: Map<string, number>): Promise<number> {
+  const approved = withdrawals.filter((w) => w.from === "approved").map((w) => w.id);
+  for (let i = 0; i < approved.length; i += UPDATE_CHUNK) {
+    await tx.claim.updateMany({
+      where: { id: { in: approved.slice(i, i + UPDATE_CHUNK) }, reviewState: "approved" },
+      data: { reviewState: "needs_review", approvedById: null, approvedAt: null },
+    });
+  }
+  await appendEvents(
+    tx,
+    actor,
+    withdrawals.map((w) => ({
+      type: "review.text_changed",
+      targetType: "claim" as const,
+      targetId: w.id,
+      articleId,
+      claimId: w.id,
+      before: { reviewState: w.from },
+      after: { reviewState: "needs_review", version: (versions.get(w.id) ?? 0) + 1 },
+      note: w.reason,
+    })),
+  );
+  return approved.length;
+}
+
+const CLAIM_ANCHOR = { id: true, exact: true, prefix: true, suffix: true, start: true, end: true, anchorStatus: true, previousExact: true, version: true, reviewState: true } as const;
 
 /** The article's live claims and their re-anchoring plan, or null if the article is gone or stale. */
 async function planFromSnapshot(client: Tx | Db, articleId: string, version: number, text: string) {
@@ -161,8 +189,11 @@ export async function saveArticleRevision(actor: Actor, articleId: string, raw: 
     const versions = new Map(claims.map((c) => [c.id, c.version]));
 
     const number = article.revisionNumber + 1;
+    // Review states are part of the snapshot the plan was made on (a review step bumps the version).
+    const withdrawals = planReviewWithdrawals(plan.updates, new Map(claims.map((c) => [c.id, c.reviewState as ReviewState])), number);
+    const summary: ReanchorSummary = { ...plan.summary, approvalsWithdrawn: withdrawals.filter((w) => w.from === "approved").length };
     const revision = await tx.articleRevision.create({
-      data: { articleId, number, doc: docJson, text, note: input.note ?? null, reanchor: JSON.stringify(plan.summary), createdById: actor.id },
+      data: { articleId, number, doc: docJson, text, note: input.note ?? null, reanchor: JSON.stringify(summary), createdById: actor.id },
       include: { createdBy: { select: { id: true, name: true } } },
     });
     const updated = await tx.article.update({
@@ -172,6 +203,7 @@ export async function saveArticleRevision(actor: Actor, articleId: string, raw: 
     });
 
     await applyAnchorUpdates(tx, actor, articleId, number, plan.updates, versions);
+    await withdrawReviews(tx, actor, articleId, withdrawals, versions);
 
     await appendEvent(tx, actor, {
       type: "article.revised",
@@ -179,10 +211,10 @@ export async function saveArticleRevision(actor: Actor, articleId: string, raw: 
       targetId: articleId,
       articleId,
       before: { version: article.version, revisionNumber: article.revisionNumber },
-      after: { version: updated.version, revisionNumber: number, summary: plan.summary },
+      after: { version: updated.version, revisionNumber: number, summary },
       note: input.note ?? null,
     });
-    return { updated, revision, summary: plan.summary };
+    return { updated, revision, summary };
   });
 
   return {

@@ -21,7 +21,7 @@ describe("re-attaching an orphaned claim", () => {
     // The sentence is rewritten beyond recognition: the claim is orphaned, not dropped.
     const v2 = "The council said the new bridge will cost 12 million pounds.\nOpponents now put the figure nearer twenty.";
     const saved = await saveArticleRevision(editor, article.id, { version: 1, body: v2 });
-    expect(saved.summary).toEqual({ kept: 0, changed: 0, orphaned: 1 });
+    expect(saved.summary).toEqual({ kept: 0, changed: 0, orphaned: 1, approvalsWithdrawn: 0 });
     const orphan = await getClaim(editor, created.id);
     expect(orphan).toMatchObject({ anchorStatus: "orphan", exact: created.exact, verdict: "disputed", commentCount: 1 });
     expect(orphan.version).toBe(linked.version + 1);

@@ -95,7 +95,7 @@ describe("saving a revision re-anchors the claims", () => {
     const article = await makeArticle(editor, BODY);
     const claim = await markClaim(editor, article.id, "the new bridge will cost 12 million pounds", { verdict: "disputed", rationale: "The council's own estimate says otherwise." });
     const result = await saveArticleRevision(editor, article.id, { version: 1, body: BODY.replace("12 million", "14 million") });
-    expect(result.summary).toEqual({ kept: 0, changed: 1, orphaned: 0 });
+    expect(result.summary).toEqual({ kept: 0, changed: 1, orphaned: 0, approvalsWithdrawn: 0 });
     const row = await db.claim.findUniqueOrThrow({ where: { id: claim.id } });
     expect(row).toMatchObject({ anchorStatus: "changed", previousExact: "the new bridge will cost 12 million pounds", exact: "the new bridge will cost 14 million pounds", verdict: "disputed", version: claim.version + 1 });
     const event = await db.event.findFirstOrThrow({ where: { claimId: claim.id, type: "claim.reanchored" } });
@@ -131,7 +131,7 @@ describe("saving a revision re-anchors the claims", () => {
     expect(await db.articleRevision.count({ where: { articleId: article.id } })).toBe(1);
 
     const result = await saveArticleRevision(editor, article.id, { version: 1, body: "", confirmEmpty: true, note: "Retracted" });
-    expect(result.summary).toEqual({ kept: 0, changed: 0, orphaned: 2 });
+    expect(result.summary).toEqual({ kept: 0, changed: 0, orphaned: 2, approvalsWithdrawn: 0 });
     expect(result.message).toBe("0 claims kept, 0 changed, 2 orphaned");
     const rows = await db.claim.findMany({ where: { id: { in: [a.id, b.id] } }, orderBy: { start: "asc" } });
     expect(rows.map((c) => [c.anchorStatus, c.deletedAt, c.exact])).toEqual([
@@ -193,7 +193,7 @@ describe("saving a revision re-anchors the claims", () => {
       [2, "Corrected figure", "Cleo"],
       [1, "Original text", "Cleo"],
     ]);
-    expect(list.revisions[0].reanchor).toEqual({ kept: 1, changed: 0, orphaned: 0 });
+    expect(list.revisions[0].reanchor).toEqual({ kept: 1, changed: 0, orphaned: 0, approvalsWithdrawn: 0 });
     const one = await getArticleRevision(viewer, article.id, "1");
     expect(one.text).toBe(BODY);
     await expect(getArticleRevision(viewer, article.id, "9")).rejects.toMatchObject({ code: "not_found" });

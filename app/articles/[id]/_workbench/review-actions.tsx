@@ -111,14 +111,14 @@ export function AssigneePicker(props: { claim: ClaimView; users: DirectoryUser[]
       </p>
     );
   }
-  const options = users ?? (claim.assignee ? [{ id: claim.assignee.id, name: claim.assignee.name, email: "", role: "editor" as const }] : []);
+  const options = users ?? (claim.assignee ? [{ id: claim.assignee.id, name: claim.assignee.name, assignable: true }] : []);
   return (
     <div>
       <label htmlFor={id} className="label">Assignee</label>
       <select id={id} className="input" value={claim.assignee?.id ?? ""} disabled={busy || users === null} onChange={(e) => void assign(e.target.value || null)}>
         <option value="">Nobody</option>
         {options
-          .filter((u) => u.role !== "viewer" || u.id === claim.assignee?.id)
+          .filter((u) => u.assignable || u.id === claim.assignee?.id)
           .map((u) => (
             <option key={u.id} value={u.id}>{u.name}</option>
           ))}
