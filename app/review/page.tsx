@@ -34,7 +34,7 @@ export default async function ReviewQueuePage({ searchParams }: { searchParams: 
   const [queue, users, articles] = result.value;
   const { query } = queue;
   const params: QueueParams = { verdict: query.verdict, state: query.state, assignee: query.assignee, article: query.article, q: query.q, sort: query.sort, dir: query.dir, page: query.page, perPage: query.perPage };
-  const assignees = users.filter((u) => u.role !== "viewer").map((u) => ({ id: u.id, name: u.name }));
+  const assignees = users.filter((u) => u.assignable).map((u) => ({ id: u.id, name: u.name }));
 
   return (
     <div className="space-y-4">

@@ -13,7 +13,8 @@
 export interface MentionCandidate {
   id: string;
   name: string;
-  email: string;
+  /** Absent in the browser for non-admins: the directory gives them names only. */
+  email?: string;
 }
 
 export interface MentionMatch {
@@ -48,7 +49,7 @@ function startsMention(text: string, at: number): boolean {
 }
 
 export function parseMentions(text: string, users: MentionCandidate[]): ParsedMentions {
-  const byEmail = new Map(users.map((u) => [lower(u.email), u]));
+  const byEmail = new Map(users.flatMap((u) => (u.email ? [[lower(u.email), u] as const] : [])));
   const byLength = [...users].sort((a, b) => b.name.length - a.name.length);
   const result: ParsedMentions = { userIds: [], matches: [], unknown: [], ambiguous: [] };
   const add = (userId: string, start: number, end: number) => {
@@ -77,7 +78,7 @@ export function parseMentions(text: string, users: MentionCandidate[]): ParsedMe
       continue;
     }
     if (full.length > 1) {
-      result.ambiguous.push({ token: "@" + rest.slice(0, full[0].name.length), names: full.map((u) => `${u.name} (${u.email})`) });
+      result.ambiguous.push({ token: "@" + rest.slice(0, full[0].name.length), names: full.map((u) => (u.email ? `${u.name} (${u.email})` : u.name)) });
       continue;
     }
 
@@ -138,7 +139,7 @@ export function filterMentionCandidates<T extends MentionCandidate>(users: T[], 
     if (!q) return 1;
     if (name.startsWith(q)) return 3;
     if (name.split(/\s+/).some((w) => w.startsWith(q))) return 2;
-    if (lower(u.email).startsWith(q)) return 1;
+    if (u.email && lower(u.email).startsWith(q)) return 1;
     return 0;
   };
   return users
@@ -155,7 +156,7 @@ export function filterMentionCandidates<T extends MentionCandidate>(users: T[], 
  */
 export function insertMention(text: string, start: number, caret: number, user: MentionCandidate, users: MentionCandidate[]): { text: string; caret: number } {
   const sameName = users.filter((u) => lower(u.name.trim()) === lower(user.name.trim())).length > 1;
-  const token = "@" + (sameName ? user.email : user.name.trim()) + " ";
+  const token = "@" + (sameName && user.email ? user.email : user.name.trim()) + " ";
   const after = text.slice(caret).replace(/^ /, "");
   return { text: text.slice(0, start) + token + after, caret: start + token.length };
 }

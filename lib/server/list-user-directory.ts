@@ -1,18 +1,30 @@
 import { db } from "@/lib/db/client";
 import type { Actor } from "@/lib/domain/actor";
 import type { Role } from "@/lib/domain/enums";
+import { can, hasRole } from "@/lib/domain/permissions";
 import { authorize } from "./support/authorize";
 
+/**
+ * A colleague as the directory shows them. Everyone gets the name, the id (to mention or
+ * assign) and whether claims may be assigned to them; only admins, who manage accounts, also
+ * get the email address and role.
+ */
 export interface DirectoryUser {
   id: string;
   name: string;
-  email: string;
-  role: Role;
+  assignable: boolean;
+  email?: string;
+  role?: Role;
 }
 
 /** Active colleagues, for assignment pickers and @mention autocomplete. */
 export async function listUserDirectory(actor: Actor): Promise<DirectoryUser[]> {
   authorize(actor, "article.read");
   const users = await db.user.findMany({ where: { active: true }, orderBy: { name: "asc" }, select: { id: true, name: true, email: true, role: true } });
-  return users.map((u) => ({ ...u, role: u.role as Role }));
+  const isAdmin = can(actor, "user.manage");
+  return users.map((u) => {
+    const role = u.role as Role;
+    const entry: DirectoryUser = { id: u.id, name: u.name, assignable: hasRole({ role }, "editor") };
+    return isAdmin ? { ...entry, email: u.email, role } : entry;
+  });
 }

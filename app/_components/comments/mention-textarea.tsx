@@ -137,7 +137,7 @@ export function MentionTextarea(props: MentionTextareaProps) {
               onMouseEnter={() => setActive(i)}
             >
               <span className="font-medium">{user.name}</span>{" "}
-              <span className={i === activeIndex ? "text-blue-100" : "text-slate-500"}>{user.email}</span>
+              {user.email && <span className={i === activeIndex ? "text-blue-100" : "text-slate-500"}>{user.email}</span>}
             </li>
           ))}
         </ul>
