@@ -1,3 +1,4 @@
+import { markdownToPlainText } from "@/lib/markdown";
 import { buildReport, type ReportClaim } from "./report";
 import type { ExportInput, ExportOptions } from "./types";
 
@@ -10,7 +11,9 @@ import type { ExportInput, ExportOptions } from "./types";
  * LibreOffice, csv modules) skip the BOM; strip it if yours does not.
  *
  * Verdicts and review states are the stable keys ("false", "needs_review"), not labels,
- * so filters and scripts keep working if a label is reworded.
+ * so filters and scripts keep working if a label is reworded. The rationale is plain text
+ * (its Markdown rendered by the app's one renderer, links as "text (url)"). The staff
+ * columns stay in place but are empty unless the export is an internal report.
  */
 export const CSV_BOM = "\uFEFF";
 
@@ -22,7 +25,7 @@ export const CSV_COLUMNS = [
 
 type Column = (typeof CSV_COLUMNS)[number];
 
-function row(c: ReportClaim): Record<Column, string> {
+function row(c: ReportClaim, internal: boolean): Record<Column, string> {
   return {
     number: String(c.number),
     quote: c.exact,
@@ -30,14 +33,14 @@ function row(c: ReportClaim): Record<Column, string> {
     review_state: c.reviewState,
     claimant: c.claimant ?? "",
     normalized_claim: c.normalized ?? "",
-    rationale: c.rationale,
+    rationale: markdownToPlainText(c.rationale),
     // Newline-separated so each URL sits on its own line inside the spreadsheet cell.
     source_urls: c.sources.map((s) => s.url).join("\n"),
-    assignee: c.assignee?.name ?? "",
-    created_by: c.createdBy.name,
+    assignee: internal ? c.assignee?.name ?? "" : "",
+    created_by: internal ? c.createdBy.name : "",
     created_at: c.createdAt,
     updated_at: c.updatedAt,
-    approved_by: c.approvedBy?.name ?? "",
+    approved_by: internal ? c.approvedBy?.name ?? "" : "",
     approved_at: c.approvedAt ?? "",
     draft: c.draft ? "true" : "false",
     start: String(c.start),
@@ -65,6 +68,9 @@ function line(values: readonly string[]): string {
 
 export function renderCsv(input: ExportInput, options: ExportOptions): string {
   const report = buildReport(input, options);
-  const lines = [line(CSV_COLUMNS), ...report.claims.map((c) => line(CSV_COLUMNS.map((col) => row(c)[col])))];
+  const lines = [line(CSV_COLUMNS), ...report.claims.map((c) => {
+    const values = row(c, report.internal);
+    return line(CSV_COLUMNS.map((col) => values[col]));
+  })];
   return CSV_BOM + lines.join("\r\n") + "\r\n";
 }

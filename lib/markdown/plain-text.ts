@@ -5,6 +5,14 @@ import type { Block, InlineRun } from "./blocks";
  * address in parentheses when it differs from the text, so a CSV cell or snippet does
  * not lose the reference; list items get "- " or "1. ", quotes "> ", paragraphs a blank line.
  */
+function decodeSafely(href: string): string {
+  try {
+    return decodeURI(href);
+  } catch {
+    return href;
+  }
+}
+
 function runsText(runs: readonly InlineRun[]): string {
   let out = "";
   let label = "";
@@ -14,8 +22,10 @@ function runsText(runs: readonly InlineRun[]): string {
     if (!run.href) continue;
     label += run.text;
     if (runs[i + 1]?.href === run.href) continue;
+    // A bare URL or address that became a link already shows its target.
     const shown = label.trim();
-    if (shown !== run.href && `mailto:${shown}` !== run.href) out += ` (${run.href})`;
+    const target = decodeSafely(run.href);
+    if (shown !== run.href && shown !== target && `mailto:${shown}` !== target) out += ` (${run.href})`;
     label = "";
   }
   return out;

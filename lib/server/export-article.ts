@@ -2,7 +2,7 @@ import { db } from "@/lib/db/client";
 import type { Actor } from "@/lib/domain/actor";
 import { notFound } from "@/lib/domain/errors";
 import { renderExport, type RenderedExport } from "@/lib/export";
-import type { ExportFormat } from "@/lib/export/types";
+import type { ExportAudience, ExportFormat } from "@/lib/export/types";
 import { authorize } from "./support/authorize";
 import { loadExportInput } from "./support/export-input";
 import { readSettings } from "./support/settings";
@@ -11,6 +11,8 @@ export interface ExportRequest {
   format: ExportFormat;
   /** false: approved claims only (what may leave the newsroom); true: drafts too, marked. */
   includeDrafts: boolean;
+  /** "reader" (default): reports without staff names; "internal": with them. */
+  audience?: ExportAudience;
   /** Absolute address of this Factdesk, for links back to claims. */
   baseUrl: string;
   /** Fixed in tests so the output is stable; defaults to now. */
@@ -27,6 +29,7 @@ export async function exportArticle(actor: Actor, articleId: string, request: Ex
   if (!input) throw notFound("The article");
   return renderExport(request.format, input, {
     includeDrafts: request.includeDrafts,
+    audience: request.audience ?? "reader",
     organisation: { name: settings.organisationName, url: settings.organisationUrl ?? request.baseUrl },
     baseUrl: request.baseUrl,
     generatedAt: request.generatedAt ?? new Date().toISOString(),

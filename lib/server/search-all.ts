@@ -1,6 +1,7 @@
 import { db } from "@/lib/db/client";
 import type { Actor } from "@/lib/domain/actor";
 import type { ReviewState, Verdict } from "@/lib/domain/enums";
+import { markdownToPlainText } from "@/lib/markdown";
 import { buildMatchQuery, highlightToHtml, HIGHLIGHT_OPEN } from "@/lib/search";
 import { searchQuerySchema, type SearchKind, type SearchQueryInput } from "@/lib/validation/search";
 import { authorize } from "./support/authorize";
@@ -35,6 +36,8 @@ export interface SearchResults {
 const claimHref = (articleId: string, claimId: string) => `/articles/${encodeURIComponent(articleId)}?claim=${encodeURIComponent(claimId)}`;
 /** A highlighted field, or null when nothing in it matched (so the page can leave it out). */
 const ifMatched = (marked: string | null) => (marked && marked.includes(HIGHLIGHT_OPEN) ? highlightToHtml(marked) : null);
+/** Snippets of Markdown fields (rationales, comments) read as plain text, as the reader sees them. */
+const plain = (marked: string | null) => (marked === null ? null : markdownToPlainText(marked));
 const H = (col: number, table: string) => `highlight(${table}, ${col}, char(2), char(3))`;
 const S = (col: number, table: string, tokens = 24) => `snippet(${table}, ${col}, char(2), char(3), '…', ${tokens})`;
 const LIVE_CLAIM = `JOIN "Claim" c ON c."id" = search_claim.ref_id AND c."deletedAt" IS NULL`;
@@ -66,7 +69,7 @@ async function searchClaims(match: string, limit: number): Promise<SearchGroup<C
   const items = rows.slice(0, limit).map((r) => ({
     id: String(r.id), articleId: String(r.articleId), articleTitle: String(r.articleTitle),
     verdict: String(r.verdict) as Verdict, reviewState: String(r.reviewState) as ReviewState,
-    exactHtml: highlightToHtml(String(r.exact)), normalizedHtml: ifMatched(str(r.normalized)), claimantHtml: ifMatched(str(r.claimant)), rationaleHtml: ifMatched(str(r.rationale)),
+    exactHtml: highlightToHtml(String(r.exact)), normalizedHtml: ifMatched(str(r.normalized)), claimantHtml: ifMatched(str(r.claimant)), rationaleHtml: ifMatched(plain(str(r.rationale))),
     href: claimHref(String(r.articleId), String(r.id)),
   }));
   return { items, hasMore: rows.length > limit };
@@ -110,7 +113,7 @@ async function searchComments(match: string, limit: number): Promise<SearchGroup
   );
   const items = rows.slice(0, limit).map((r) => ({
     id: String(r.id), claimId: String(r.claimId), articleId: String(r.articleId), articleTitle: String(r.articleTitle), claimExact: String(r.claimExact),
-    author: String(r.author), bodyHtml: highlightToHtml(String(r.body)), href: claimHref(String(r.articleId), String(r.claimId)),
+    author: String(r.author), bodyHtml: highlightToHtml(markdownToPlainText(String(r.body))), href: claimHref(String(r.articleId), String(r.claimId)),
   }));
   return { items, hasMore: rows.length > limit };
 }

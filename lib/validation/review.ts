@@ -1,7 +1,8 @@
 import { z } from "zod";
 import { REVIEW_STATES, VERDICTS } from "@/lib/domain/enums";
 import { REVIEW_ACTIONS } from "@/lib/domain/review";
-import { EXPORT_FORMATS } from "@/lib/export/types";
+import { REVIEW_DISPLAY_STATES } from "@/lib/domain/review-display";
+import { EXPORT_AUDIENCES, EXPORT_FORMATS } from "@/lib/export/types";
 import { idParam, optionalText } from "./common";
 
 export const REVIEW_NOTE_MAX = 2_000;
@@ -45,7 +46,8 @@ const optionalQuery = <T extends z.ZodType>(schema: T) => z.preprocess(emptyToUn
  */
 export const reviewQueueQuerySchema = z.object({
   verdict: optionalQuery(z.enum(VERDICTS, { error: `verdict must be one of: ${VERDICTS.join(", ")}.` })),
-  state: optionalQuery(z.enum(REVIEW_STATES, { error: `state must be one of: ${REVIEW_STATES.join(", ")}.` })),
+  // "sent_back": open claims still carrying a reviewer's note; "open": open ones without.
+  state: optionalQuery(z.enum(REVIEW_DISPLAY_STATES, { error: `state must be one of: ${REVIEW_DISPLAY_STATES.join(", ")}.` })),
   assignee: optionalQuery(z.union([z.literal("me"), z.literal("unassigned"), idParam])),
   article: optionalQuery(idParam),
   q: optionalQuery(z.string().trim().max(200, "Search text is too long (limit 200 characters).")),
@@ -61,6 +63,7 @@ export type ReviewQueueQueryInput = z.input<typeof reviewQueueQuerySchema>;
 export const exportQuerySchema = z.object({
   format: z.enum(EXPORT_FORMATS, { error: `Unknown export format. Use one of: ${EXPORT_FORMATS.join(", ")}.` }),
   drafts: optionalQuery(z.enum(["0", "1", "true", "false"], { error: 'drafts must be "1" or "0".' })).transform((v) => v === "1" || v === "true"),
+  audience: optionalQuery(z.enum(EXPORT_AUDIENCES, { error: `audience must be one of: ${EXPORT_AUDIENCES.join(", ")}.` })).transform((v) => v ?? "reader"),
 });
 export type ExportQuery = z.output<typeof exportQuerySchema>;
 

@@ -20,6 +20,7 @@ const FORMATS: { format: ExportFormat; label: string; description: string }[] = 
 export function ExportMenu({ articleId }: { articleId: string }) {
   const [open, setOpen] = useState(false);
   const [drafts, setDrafts] = useState(false);
+  const [internal, setInternal] = useState(false);
   // The panel opens towards the side with room: right-aligned under a button near the
   // right edge (a page header), left-aligned when the button sits near the left edge.
   const [alignLeft, setAlignLeft] = useState(false);
@@ -46,7 +47,7 @@ export function ExportMenu({ articleId }: { articleId: string }) {
     };
   }, [open]);
 
-  const href = (format: ExportFormat) => `/api/articles/${encodeURIComponent(articleId)}/export?format=${format}${drafts ? "&drafts=1" : ""}`;
+  const href = (format: ExportFormat) => `/api/articles/${encodeURIComponent(articleId)}/export?format=${format}${drafts ? "&drafts=1" : ""}${internal ? "&audience=internal" : ""}`;
 
   return (
     <div ref={root} className="relative inline-block text-left">
@@ -65,6 +66,15 @@ export function ExportMenu({ articleId }: { articleId: string }) {
               Include drafts
               <span id={`${id}-drafts-help`} className="block text-xs text-slate-600">
                 Adds claims that are not approved yet, marked “Draft”. Leave off for anything that leaves the newsroom.
+              </span>
+            </span>
+          </label>
+          <label className="mt-2 flex items-start gap-2 text-sm">
+            <input type="checkbox" className="mt-0.5" checked={internal} onChange={(e) => setInternal(e.target.checked)} aria-describedby={`${id}-internal-help`} />
+            <span>
+              Internal report
+              <span id={`${id}-internal-help`} className="block text-xs text-slate-600">
+                Names who created, was assigned and approved each claim. Reports for readers leave staff out.
               </span>
             </span>
           </label>

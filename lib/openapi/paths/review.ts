@@ -30,7 +30,8 @@ export const reviewOperations: OperationSpec[] = [
     method: "get", path: "/api/articles/{id}/export", tag: "Export", summary: "Download the fact-check report or data export", minRole: "viewer", query: exportQuerySchema,
     description:
       "Formats: `html` and `pdf` (reports), `markdown`, `csv`, `json` (factdesk/1, re-importable), `claimreview` (schema.org ClaimReview JSON-LD), `w3c` (Web Annotation collection). " +
-      "Approved claims only unless `drafts=1`, which adds unapproved claims marked as drafts. Answers the file as an attachment; an unknown format is 422 listing the valid ones.",
+      "Approved claims only unless `drafts=1`, which adds unapproved claims marked as drafts. " +
+      "`audience=reader` (default) leaves staff names out of the reports (HTML, PDF, Markdown, CSV); `audience=internal` names who created, was assigned and approved each claim. Answers the file as an attachment; an unknown format is 422 listing the valid ones.",
     response: { status: 200, description: "The file (`Content-Disposition: attachment`)", contentType: "application/octet-stream" }, errors: [404, 422],
   },
   {

@@ -8,7 +8,7 @@ export const GET = route<{ id: string }>(async (req: NextRequest, { id }) => {
   const actor = await requireActor(req);
   const query = readQuery(req, exportQuerySchema);
   const baseUrl = req.nextUrl.origin || process.env.NEXTAUTH_URL || "http://localhost:3000";
-  const file = await exportArticle(actor, id, { format: query.format, includeDrafts: query.drafts, baseUrl });
+  const file = await exportArticle(actor, id, { format: query.format, includeDrafts: query.drafts, audience: query.audience, baseUrl });
   const body = typeof file.body === "string" ? file.body : new Uint8Array(file.body);
   return new Response(body, {
     headers: {
