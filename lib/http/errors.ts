@@ -16,12 +16,18 @@ export function zodFields(error: ZodError): Record<string, string> {
   return fields;
 }
 
+/** A 429 says when to come back (seconds), as HTTP clients and proxies expect. */
+function retryAfterHeader(error: AppError): HeadersInit | undefined {
+  const seconds = (error.details as { retryAfterSeconds?: unknown } | undefined)?.retryAfterSeconds;
+  return error.code === "rate_limited" && typeof seconds === "number" ? { "retry-after": String(seconds) } : undefined;
+}
+
 /** Maps anything thrown by a route to a JSON error; unexpected errors are logged, not shown. */
 export function errorResponse(error: unknown): NextResponse<ErrorBody> {
   if (error instanceof AppError) {
     return NextResponse.json(
       { error: { code: error.code, message: error.message, fields: error.fields, details: error.details } },
-      { status: STATUS_BY_CODE[error.code] },
+      { status: STATUS_BY_CODE[error.code], headers: retryAfterHeader(error) },
     );
   }
   if (error instanceof ImportError) {
