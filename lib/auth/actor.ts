@@ -34,12 +34,16 @@ async function actorFromBearer(header: string): Promise<Actor> {
   if (!row || row.revokedAt || !row.active) {
     throw new AppError("unauthorized", "This API token is not valid: it was revoked, or its user was deactivated.");
   }
+  const expiresAt = row.expiresAt === null ? null : new Date(row.expiresAt);
+  if (expiresAt && expiresAt.getTime() <= Date.now()) {
+    throw new AppError("unauthorized", `This API token expired on ${expiresAt.toISOString().slice(0, 10)}. Create a new one under your name → API tokens.`);
+  }
   // Recording use at most once a minute keeps token-authenticated requests free of writes.
   if (!row.lastUsedAt || Date.now() - Date.parse(row.lastUsedAt) > 60_000) {
     await db.apiToken.update({ where: { id: row.tokenId }, data: { lastUsedAt: new Date() } });
   }
   const u = row;
-  return { id: u.id, name: u.name, email: u.email, role: u.role as Role, via: "token" };
+  return { id: u.id, name: u.name, email: u.email, role: u.role as Role, via: "token", ...(row.scope === "read" ? { readOnly: true } : {}) };
 }
 
 async function actorFromSessionCookie(cookie: string): Promise<Actor | null> {

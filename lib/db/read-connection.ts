@@ -12,7 +12,7 @@ type Statements = ReturnType<typeof prepare>;
 function prepare(db: Database.Database) {
   return {
     tokenActor: db.prepare(
-      `SELECT t.id AS tokenId, t.revokedAt, t.lastUsedAt, u.id, u.name, u.email, u.role, u.active
+      `SELECT t.id AS tokenId, t.revokedAt, t.lastUsedAt, t.scope, t.expiresAt, u.id, u.name, u.email, u.role, u.active
          FROM ApiToken t JOIN User u ON u.id = t.userId WHERE t.tokenHash = ?`,
     ),
     sessionUser: db.prepare(`SELECT id, name, email, role, active, sessionVersion FROM User WHERE id = ?`),
@@ -54,6 +54,8 @@ export interface TokenActorRow {
   tokenId: string;
   revokedAt: string | null;
   lastUsedAt: string | null;
+  scope: string;
+  expiresAt: string | number | null;
   id: string;
   name: string;
   email: string;

@@ -8,4 +8,6 @@ export interface Actor {
   role: Role;
   /** How the request proved who it is; cookie-authenticated writes get a same-origin check. */
   via: "session" | "token" | "system";
+  /** A read-only API token: requireActor refuses it on every mutating request. */
+  readOnly?: boolean;
 }

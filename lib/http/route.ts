@@ -29,6 +29,9 @@ const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
 export async function requireActor(req: NextRequest): Promise<Actor> {
   const actor = await resolveActor({ headers: req.headers, cookie: (n) => req.cookies.get(n)?.value });
   if (!actor) throw new AppError("unauthorized", "Sign in to continue. Your session may have expired.");
+  if (actor.readOnly && !SAFE_METHODS.has(req.method)) {
+    throw new AppError("forbidden", "This API token is read-only: it cannot change anything. Use a token with full access.");
+  }
   if (actor.via === "session" && !SAFE_METHODS.has(req.method)) assertSameOrigin(req);
   return actor;
 }

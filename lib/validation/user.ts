@@ -33,4 +33,13 @@ export const updateUserSchema = z
   .refine((v) => v.role !== undefined || v.active !== undefined || v.name !== undefined, "Nothing to change.");
 export type UpdateUserInput = z.input<typeof updateUserSchema>;
 
-export const createTokenSchema = z.object({ name: requiredText("Token name", 80) });
+export const TOKEN_SCOPES = ["full", "read"] as const;
+export type TokenScope = (typeof TOKEN_SCOPES)[number];
+export type CreateTokenInput = z.input<typeof createTokenSchema>;
+export const createTokenSchema = z.object({
+  name: requiredText("Token name", 80),
+  /** "read": the token may only read (GET); every mutating route refuses it. */
+  scope: z.enum(TOKEN_SCOPES, { message: 'Scope must be "full" or "read".' }).default("full"),
+  /** Days until the token stops working; null or absent: it never expires. */
+  expiresInDays: z.number({ message: "Expiry must be a number of days." }).int("Expiry must be whole days.").min(1, "Expiry must be at least 1 day.").max(366, "Expiry can be at most 366 days.").nullable().optional(),
+});

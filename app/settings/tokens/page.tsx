@@ -15,7 +15,8 @@ export default async function TokensPage() {
       <p className="mb-6 text-slate-600">{actor.name} · {actor.email} · {actor.role}</p>
       <h2 className="mb-2 text-lg font-semibold">Personal API tokens</h2>
       <p className="mb-4 text-sm text-slate-600">
-        A token lets scripts use the Factdesk API as you, with your role. Send it as <code>Authorization: Bearer &lt;token&gt;</code>.
+        A token lets scripts use the Factdesk API as you, with your role, or read only if you choose so. Expired and
+        revoked tokens stop working at once. Send it as <code>Authorization: Bearer &lt;token&gt;</code>.
         The API is described at <a className="underline" href="/api/openapi.json">/api/openapi.json</a>.
       </p>
       <TokenManager initialTokens={tokens} />

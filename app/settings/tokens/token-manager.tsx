@@ -6,13 +6,16 @@ import { api } from "../../_components/api-client";
 export function TokenManager({ initialTokens }: { initialTokens: ApiTokenView[] }) {
   const [tokens, setTokens] = useState(initialTokens);
   const [name, setName] = useState("");
+  const [scope, setScope] = useState<"full" | "read">("full");
+  const [expiry, setExpiry] = useState("90");
   const [fresh, setFresh] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
 
   async function create(event: React.FormEvent) {
     event.preventDefault();
     setError(null);
-    const result = await api<{ token: string; view: ApiTokenView }>("/api/tokens", { method: "POST", body: { name } });
+    const expiresInDays = expiry === "never" ? null : Number(expiry);
+    const result = await api<{ token: string; view: ApiTokenView }>("/api/tokens", { method: "POST", body: { name, scope, expiresInDays } });
     if (!result.ok) return setError(result.error.message);
     setTokens((t) => [result.data.view, ...t]);
     setFresh(result.data.token);
@@ -34,10 +37,27 @@ export function TokenManager({ initialTokens }: { initialTokens: ApiTokenView[] 
           <code data-testid="new-token" className="block break-all rounded bg-white px-2 py-1">{fresh}</code>
         </div>
       )}
-      <form onSubmit={create} className="flex items-end gap-2">
-        <div className="flex-1">
+      <form onSubmit={create} className="flex flex-wrap items-end gap-2">
+        <div className="min-w-48 flex-1">
           <label htmlFor="token-name" className="label">Token name</label>
           <input id="token-name" className="input" value={name} onChange={(e) => setName(e.target.value)} placeholder="e.g. CMS import script" />
+        </div>
+        <div>
+          <label htmlFor="token-scope" className="label">Access</label>
+          <select id="token-scope" className="input" value={scope} onChange={(e) => setScope(e.target.value === "read" ? "read" : "full")}>
+            <option value="full">Full (as your role)</option>
+            <option value="read">Read only</option>
+          </select>
+        </div>
+        <div>
+          <label htmlFor="token-expiry" className="label">Expires</label>
+          <select id="token-expiry" className="input" value={expiry} onChange={(e) => setExpiry(e.target.value)}>
+            <option value="7">in 7 days</option>
+            <option value="30">in 30 days</option>
+            <option value="90">in 90 days</option>
+            <option value="366">in a year</option>
+            <option value="never">never</option>
+          </select>
         </div>
         <button type="submit" className="btn btn-primary">Create token</button>
       </form>
@@ -47,7 +67,9 @@ export function TokenManager({ initialTokens }: { initialTokens: ApiTokenView[] 
           <li key={t.id} className="flex items-center gap-3 px-4 py-2 text-sm">
             <span className="font-medium">{t.name}</span>
             <code className="text-slate-500">{t.prefix}…</code>
+            <span className="rounded-full border border-slate-300 px-2 py-0.5 text-xs text-slate-700" data-testid="token-scope">{t.scope === "read" ? "Read only" : "Full access"}</span>
             <span className="text-slate-500">created {new Date(t.createdAt).toLocaleDateString()}</span>
+            <TokenExpiry expiresAt={t.expiresAt} />
             {t.revokedAt ? (
               <span className="ml-auto text-red-700">Revoked</span>
             ) : (
@@ -58,4 +80,11 @@ export function TokenManager({ initialTokens }: { initialTokens: ApiTokenView[] 
       </ul>
     </div>
   );
+}
+
+function TokenExpiry({ expiresAt }: { expiresAt: string | null }) {
+  if (!expiresAt) return <span className="text-slate-500">never expires</span>;
+  const date = new Date(expiresAt);
+  const expired = date.getTime() <= Date.now();
+  return <span className={expired ? "text-red-700" : "text-slate-500"}>{expired ? "expired" : "expires"} {date.toLocaleDateString()}</span>;
 }
