@@ -30,9 +30,21 @@ const nextConfig = {
   distDir: process.env.NEXT_DIST_DIR || ".next",
   reactStrictMode: true,
   // Native or file-reading packages stay outside the server bundle.
-  serverExternalPackages: ["better-sqlite3", "@prisma/adapter-better-sqlite3", "pdfkit"],
+  serverExternalPackages: ["better-sqlite3", "@prisma/adapter-better-sqlite3", "pdfkit", "pdf-parse", "pdfjs-dist"],
   async headers() {
-    return [{ source: "/:path*", headers: securityHeaders }];
+    return [
+      { source: "/:path*", headers: securityHeaders },
+      // Archived pages (issue 14): a later rule with the same keys replaces the app's CSP and
+      // framing rule, so Factdesk's archive viewer can frame the copy while the copy itself
+      // runs sandboxed (see lib/web/archive-headers.ts, which the route sets as well).
+      {
+        source: "/api/archives/:id/raw",
+        headers: [
+          { key: "Content-Security-Policy", value: "sandbox; default-src 'none'; style-src 'unsafe-inline'; img-src data:; frame-ancestors 'self'" },
+          { key: "X-Frame-Options", value: "SAMEORIGIN" },
+        ],
+      },
+    ];
   },
 };
 

@@ -26,6 +26,7 @@ export async function createArticle(actor: Actor, raw: CreateArticleInput): Prom
         publisher: input.publisher ?? null,
         byline: input.byline ?? null,
         url: input.url ?? null,
+        fetchedAt: input.fetchedAt ?? null,
         publishedAt: input.publishedAt ?? null,
         doc: docJson,
         text,

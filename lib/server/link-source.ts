@@ -34,6 +34,8 @@ export async function linkSource(actor: Actor, claimId: string, raw: LinkSourceI
           url,
           title: input.title!,
           publisher: input.publisher ?? null,
+          author: input.author ?? null,
+          publishedAt: input.publishedAt ?? null,
           accessedAt: input.accessedAt ?? null,
           archiveUrl: input.archiveUrl ?? null,
           createdById: actor.id,

@@ -10,6 +10,11 @@ export const createArticleSchema = z.object({
   byline: optionalText("Byline", 300),
   url: optionalHttpUrl("Original URL"),
   publishedAt: optionalDate("Publication date"),
+  /** When the body was fetched from `url` ("New article from a link"). */
+  fetchedAt: z.preprocess(
+    (v) => (v instanceof Date ? v.toISOString() : v === "" || v === null ? undefined : v),
+    z.iso.datetime({ error: "Fetch time must be a date-time like 2026-12-02T09:30:00Z." }).transform((v) => new Date(v)).optional(),
+  ),
   body: z
     .string({ error: "Body must be text." })
     .max(ARTICLE_BODY_MAX, `The article body is too long (limit ${ARTICLE_BODY_MAX.toLocaleString("en-US")} characters).`)

@@ -55,6 +55,8 @@ export const linkSourceSchema = z
     url: httpUrl("Source URL").optional(),
     title: text("Source title", 500).optional(),
     publisher: optionalText("Publisher", 200),
+    author: optionalText("Author", 300),
+    publishedAt: optionalDate("Publication date"),
     excerpt: optionalText("Excerpt", 5_000),
     accessedAt: optionalDate("Accessed date"),
     archiveUrl: optionalHttpUrl("Archive URL"),

@@ -5,7 +5,8 @@ import { accountOperations } from "./accounts";
 import { collaborationOperations } from "./collaboration";
 import { reviewOperations } from "./review";
 import { revisionOperations } from "./revisions";
+import { webOperations } from "./web";
 import { publishingOperations, ratingScaleOperations } from "./publishing";
 
 /** Every documented operation. Each area lists its own in a file beside this one. */
-export const ALL_OPERATIONS: OperationSpec[] = [...articleOperations, ...claimOperations, ...collaborationOperations, ...reviewOperations, ...revisionOperations, ...accountOperations, ...publishingOperations, ...ratingScaleOperations];
+export const ALL_OPERATIONS: OperationSpec[] = [...articleOperations, ...claimOperations, ...collaborationOperations, ...reviewOperations, ...revisionOperations, ...accountOperations, ...publishingOperations, ...ratingScaleOperations, ...webOperations];

@@ -28,6 +28,11 @@ export interface LinkedSourceView {
   stance: Stance;
   accessedAt: string | null;
   archiveUrl: string | null;
+  author: string | null;
+  publishedAt: string | null;
+  /** Factdesk's own newest archived copy of the source (view it at /archives/{id}). */
+  archiveId: string | null;
+  archivedAt: string | null;
   linkedAt: string;
 }
 
@@ -97,6 +102,10 @@ export function toClaimView(c: ClaimRow): ClaimView {
       stance: cs.stance as Stance,
       accessedAt: isoDate(cs.source.accessedAt),
       archiveUrl: cs.source.archiveUrl,
+      author: cs.source.author ?? null,
+      publishedAt: isoDate(cs.source.publishedAt ?? null),
+      archiveId: cs.source.lastArchiveId ?? null,
+      archivedAt: cs.source.lastArchivedAt ? cs.source.lastArchivedAt.toISOString() : null,
       linkedAt: cs.createdAt.toISOString(),
     })),
     commentCount: c._count.comments,

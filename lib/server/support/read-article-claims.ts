@@ -52,6 +52,10 @@ interface SourceRowSql {
   publisher: string | null;
   accessedAt: string | null;
   archiveUrl: string | null;
+  author: string | null;
+  publishedAt: string | null;
+  lastArchiveId: string | null;
+  lastArchivedAt: string | null;
 }
 
 const CLAIMS_SQL = `
@@ -71,7 +75,7 @@ SELECT c.id, c.articleId, c.exact, c.prefix, c.suffix, c.start, c."end", c.ancho
 
 const SOURCES_SQL = `
 SELECT cs.claimId, cs.sourceId, cs.stance, cs.excerpt, cs.createdAt AS linkedAt,
-       s.url, s.title, s.publisher, s.accessedAt, s.archiveUrl
+       s.url, s.title, s.publisher, s.accessedAt, s.archiveUrl, s.author, s.publishedAt, s.lastArchiveId, s.lastArchivedAt
   FROM ClaimSource cs
   JOIN Claim c ON c.id = cs.claimId
   JOIN Source s ON s.id = cs.sourceId
@@ -95,6 +99,10 @@ export function readArticleClaims(articleId: string): ClaimView[] {
       stance: s.stance as Stance,
       accessedAt: s.accessedAt ? iso(s.accessedAt).slice(0, 10) : null,
       archiveUrl: s.archiveUrl,
+      author: s.author,
+      publishedAt: s.publishedAt ? iso(s.publishedAt).slice(0, 10) : null,
+      archiveId: s.lastArchiveId,
+      archivedAt: s.lastArchivedAt ? iso(s.lastArchivedAt) : null,
       linkedAt: iso(s.linkedAt),
     });
     sourcesByClaim.set(s.claimId, list);

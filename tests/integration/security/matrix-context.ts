@@ -7,6 +7,7 @@ import { linkSource } from "@/lib/server/link-source";
 import { createArticle } from "@/lib/server/create-article";
 import { exportArticle } from "@/lib/server/export-article";
 import { generateApiToken } from "@/lib/auth/api-token";
+import { insertArchive } from "@/lib/data/source-archives";
 import { db } from "../helpers";
 
 /** Targets for the authorization matrix: real rows, fresh ones where a call consumes them. */
@@ -60,6 +61,16 @@ export class MatrixContext {
     const c = await this.freshClaim();
     const claim = await linkSource(this.editor, c.id, { url: `https://example.org/src-${this.n}`, title: "Src", stance: "supports" });
     return { claim, sourceId: claim.sources[0].sourceId };
+  }
+
+  /** A source at a private address (so archiving it is refused without any network) with one stored copy. */
+  async archivedSource(): Promise<{ sourceId: string; archiveId: string }> {
+    const source = await db.source.upsert({ where: { url: "http://10.0.0.1/matrix-archive" }, create: { url: "http://10.0.0.1/matrix-archive", title: "Matrix archive", createdById: this.editor.id }, update: {} });
+    const archive = await insertArchive(db, {
+      sourceId: source.id, requestedUrl: source.url, finalUrl: source.url, httpStatus: 200, contentType: "text/html", sha256: "0".repeat(64),
+      body: Buffer.from("<p>copy</p>"), text: "copy", title: "Matrix archive", fetchedAt: new Date(), createdById: this.editor.id,
+    });
+    return { sourceId: source.id, archiveId: archive.id };
   }
 
   private actingUserId(): string {

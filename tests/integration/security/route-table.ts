@@ -81,6 +81,13 @@ export const ROUTE_TABLE: Record<string, RouteRow> = {
   "DELETE /api/comments/[id]": { minRole: "editor", call: async (ctx) => ({ params: { id: await ctx.ownComment() } }), note: "own comment" },
   "POST /api/comments/[id]/resolve": { minRole: "editor", call: async (ctx) => ({ params: { id: await ctx.ownComment() }, body: { resolved: true } }) },
 
+  "POST /api/web/article-preview": { minRole: "editor", call: () => ({ body: { url: "http://127.0.0.1:9/matrix" } }), note: "refused as a private address (422), no network" },
+  "POST /api/web/describe": { minRole: "editor", call: () => ({ body: { url: "http://127.0.0.1:9/matrix" } }), note: "refused as a private address (422), no network" },
+  "GET /api/sources/[id]/archives": { minRole: "viewer", call: async (ctx) => ({ params: { id: (await ctx.archivedSource()).sourceId } }) },
+  "POST /api/sources/[id]/archives": { minRole: "editor", call: async (ctx) => ({ params: { id: (await ctx.archivedSource()).sourceId } }), note: "private address: 422, no network" },
+  "GET /api/archives/[id]": { minRole: "viewer", call: async (ctx) => ({ params: { id: (await ctx.archivedSource()).archiveId } }) },
+  "GET /api/archives/[id]/raw": { minRole: "viewer", call: async (ctx) => ({ params: { id: (await ctx.archivedSource()).archiveId } }) },
+
   "GET /api/mentions": { minRole: "viewer" },
   "POST /api/mentions/[id]/read": { minRole: "viewer", call: async (ctx) => ({ params: { id: await ctx.ownMention() } }), note: "own mention" },
   "GET /api/review": { minRole: "viewer" },

@@ -1,0 +1,18 @@
+import { db } from "@/lib/db/client";
+import { archiveStorageUsage } from "@/lib/data/source-archives";
+import type { Actor } from "@/lib/domain/actor";
+import { archiveLimitBytes } from "@/lib/web/settings";
+import { authorize } from "./support/authorize";
+
+export interface ArchiveUsage {
+  bytes: number;
+  limitBytes: number;
+  copies: number;
+  sources: number;
+}
+
+/** How much of the archive storage limit is used (admins). */
+export async function getArchiveUsage(actor: Actor): Promise<ArchiveUsage> {
+  authorize(actor, "settings.manage");
+  return { ...(await archiveStorageUsage(db)), limitBytes: archiveLimitBytes() };
+}

@@ -1,0 +1,12 @@
+import { db } from "@/lib/db/client";
+import { findSourceForArchive, listArchivesOfSource, type ArchiveSummary } from "@/lib/data/source-archives";
+import type { Actor } from "@/lib/domain/actor";
+import { notFound } from "@/lib/domain/errors";
+import { authorize } from "./support/authorize";
+
+/** Every archived copy of a source, newest first (bytes not included). */
+export async function listSourceArchives(actor: Actor, sourceId: string): Promise<ArchiveSummary[]> {
+  authorize(actor, "article.read");
+  if (!(await findSourceForArchive(db, sourceId))) throw notFound("The source");
+  return listArchivesOfSource(db, sourceId);
+}

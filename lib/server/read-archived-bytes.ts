@@ -1,0 +1,13 @@
+import { db } from "@/lib/db/client";
+import { findArchiveBytes } from "@/lib/data/source-archives";
+import type { Actor } from "@/lib/domain/actor";
+import { notFound } from "@/lib/domain/errors";
+import { authorize } from "./support/authorize";
+
+/** The bytes of an archived copy as they were fetched. The route serves them sandboxed. */
+export async function readArchivedBytes(actor: Actor, archiveId: string): Promise<{ body: Buffer; contentType: string; finalUrl: string }> {
+  authorize(actor, "article.read");
+  const copy = await findArchiveBytes(db, archiveId);
+  if (!copy) throw notFound("The archived copy");
+  return copy;
+}
