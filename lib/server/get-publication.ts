@@ -3,24 +3,14 @@ import type { Actor } from "@/lib/domain/actor";
 import { notFound } from "@/lib/domain/errors";
 import { findPublicationByArticle } from "@/lib/data/publications";
 import { factCheckPath } from "@/lib/publish/base-url";
-import { correctionChanges, publishedClaims, type CorrectionChange } from "@/lib/publish/snapshot";
+import { correctionChanges, publishedClaims } from "@/lib/publish/snapshot";
+import type { PublicationStatusView } from "@/lib/publish/status";
+
+export type { PublicationStatusView };
 import { authorize } from "./support/authorize";
 import { loadExportInput } from "./support/export-input";
 import { readPublicationContext } from "./support/publication-context";
 
-export interface PublicationStatusView {
-  published: boolean;
-  status: "published" | "paused" | "unpublished";
-  slug: string | null;
-  url: string | null;
-  version: number;
-  publishedAt: string | null;
-  pauseNote: string | null;
-  /** Approved claims a (re)publish would put on the page now. */
-  approvedClaims: number;
-  /** What a republish would change for readers (non-empty: a correction note is needed). */
-  pendingCorrections: CorrectionChange[];
-}
 
 /** Whether and where an article is published, and what a republish would change: for the workbench. */
 export async function getPublication(actor: Actor, articleId: string): Promise<PublicationStatusView> {

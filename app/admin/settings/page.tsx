@@ -4,6 +4,8 @@ import { getSettings } from "@/lib/server/get-settings";
 import { Forbidden } from "../../_components/forbidden";
 import { pageCall } from "../../_components/page-call";
 import { SettingsForm } from "./settings-form";
+import { getRatingScale } from "@/lib/server/get-rating-scale";
+import { RatingScaleForm } from "./rating-scale-form";
 
 export const metadata: Metadata = { title: "Settings" };
 export const dynamic = "force-dynamic";
@@ -12,10 +14,12 @@ export default async function SettingsPage() {
   const actor = await requirePageActor("/admin/settings");
   const result = await pageCall(() => getSettings(actor));
   if (!result.ok) return <Forbidden message={result.message} />;
+  const ratings = await getRatingScale(actor);
   return (
     <div className="mx-auto max-w-2xl">
       <h1 className="mb-5 text-2xl font-semibold">Newsroom settings</h1>
       <SettingsForm initial={result.value} />
+      <RatingScaleForm initial={ratings.scale} presets={ratings.presets} usage={ratings.usage} />
     </div>
   );
 }

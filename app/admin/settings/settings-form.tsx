@@ -2,12 +2,19 @@
 import { useState } from "react";
 import type { NewsroomSettings } from "@/lib/server/support/settings";
 import { api } from "../../_components/api-client";
+import { PublicProfileFields } from "./public-profile-fields";
 
 /** Four-eyes review and the organisation named in reports and ClaimReview markup. */
 export function SettingsForm({ initial }: { initial: NewsroomSettings }) {
   const [fourEyes, setFourEyes] = useState(initial.fourEyes);
   const [name, setName] = useState(initial.organisationName);
   const [url, setUrl] = useState(initial.organisationUrl ?? "");
+  const [profile, setProfile] = useState({
+    organisationLogoUrl: initial.organisationLogoUrl ?? "",
+    methodology: initial.methodology,
+    correctionsPolicy: initial.correctionsPolicy,
+    publicBaseUrl: initial.publicBaseUrl ?? "",
+  });
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [message, setMessage] = useState<{ kind: "error" | "info"; text: string } | null>(null);
   const [pending, setPending] = useState(false);
@@ -19,7 +26,7 @@ export function SettingsForm({ initial }: { initial: NewsroomSettings }) {
     setMessage(null);
     const result = await api<{ settings: NewsroomSettings }>("/api/settings", {
       method: "PATCH",
-      body: { fourEyes, organisationName: name, organisationUrl: url.trim() || null },
+      body: { fourEyes, organisationName: name, organisationUrl: url.trim() || null, ...profile },
     });
     setPending(false);
     if (!result.ok) {
@@ -30,6 +37,8 @@ export function SettingsForm({ initial }: { initial: NewsroomSettings }) {
     setFourEyes(result.data.settings.fourEyes);
     setName(result.data.settings.organisationName);
     setUrl(result.data.settings.organisationUrl ?? "");
+    const saved = result.data.settings;
+    setProfile({ organisationLogoUrl: saved.organisationLogoUrl ?? "", methodology: saved.methodology, correctionsPolicy: saved.correctionsPolicy, publicBaseUrl: saved.publicBaseUrl ?? "" });
     setMessage({ kind: "info", text: "Settings saved." });
   }
 
@@ -66,6 +75,7 @@ export function SettingsForm({ initial }: { initial: NewsroomSettings }) {
           )}
         </div>
       </fieldset>
+      <PublicProfileFields values={profile} errors={errors} onChange={(field, value) => setProfile((p) => ({ ...p, [field]: value }))} />
       <div className="flex justify-end"><button type="submit" className="btn btn-primary" disabled={pending}>{pending ? "Saving…" : "Save settings"}</button></div>
     </form>
   );

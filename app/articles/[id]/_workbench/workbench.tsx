@@ -36,6 +36,8 @@ import { useUndo } from "./use-undo";
 import { useWorkbenchKeys } from "./use-workbench-keys";
 import { VerdictLegend, VerdictStyles } from "./verdict";
 import { WorkbenchHeader } from "./workbench-header";
+import { PublishControl } from "./publish-control";
+import { can as canDo } from "@/lib/domain/permissions";
 import { toWorkbenchArticle, type ClaimView, type WorkbenchProps } from "./types";
 
 const toHighlight = (c: ClaimView): HighlightClaim => ({ id: c.id, start: c.start, end: c.end, verdict: c.verdict, anchorStatus: c.anchorStatus, pending: isTempId(c.id) });
@@ -220,6 +222,7 @@ export function Workbench({ article: initialArticle, claims, actor, can, cursor,
         actions={
           <>
             <ExportMenu articleId={article.id} />
+            <PublishControl articleId={article.id} canPublish={canDo(actor, "publication.manage")} />
             {can.updateArticle && !editingText && <UploadNewVersion articleId={article.id} version={article.version} onSaved={() => void reloadArticle()} />}
           </>
         }
