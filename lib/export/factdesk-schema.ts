@@ -1,5 +1,10 @@
 import { z } from "zod";
 import { anchorStatusSchema, reviewStateSchema, stanceSchema, verdictSchema } from "@/lib/domain/enums";
+import { ARTICLE_BODY_MAX, ARTICLE_PUBLISHER_MAX, ARTICLE_TITLE_MAX, BYLINE_MAX } from "@/lib/validation/article";
+import { ANCHOR_CONTEXT_MAX, CLAIMANT_MAX, EXCERPT_MAX, NORMALIZED_MAX, PUBLISHER_MAX, QUOTE_MAX, RATIONALE_MAX, SOURCE_TITLE_MAX } from "@/lib/validation/claim";
+import { commentBodySchema } from "@/lib/validation/comment";
+import { httpUrl, requiredText, text } from "@/lib/validation/common";
+import { IMPORT_COUNT_LIMITS } from "@/lib/validation/review";
 
 /**
  * The factdesk/1 interchange document: what the JSON export writes and what import reads.
@@ -10,34 +15,41 @@ import { anchorStatusSchema, reviewStateSchema, stanceSchema, verdictSchema } fr
  *
  * Unknown keys are dropped rather than rejected so a later minor addition does not break
  * older importers; anything incompatible must bump the format string.
+ *
+ * A file is input like any other: every field has the limit the API puts on it (the same
+ * constants and helpers as lib/validation, not copies), links follow the API's URL rule,
+ * and counts are bounded (IMPORT_COUNT_LIMITS).
  */
 export const FACTDESK_FORMAT = "factdesk/1";
 
 const datetime = z.iso.datetime({ offset: true });
 const dateOrDatetime = z.union([z.iso.date(), datetime]);
 const offset = z.number().int().nonnegative();
+const nullableText = (label: string, max: number) => text(label, max).nullable();
+const nullableUrl = (label: string) => z.preprocess((v) => (v === "" ? null : v), httpUrl(label).nullable());
+const atMost = (max: number, what: string) => `at most ${max.toLocaleString("en-US")} ${what}`;
 
 const personSchema = z.object({
-  name: z.string().min(1),
-  email: z.string().optional(),
+  name: requiredText("Name", 120),
+  email: z.string().max(254).optional(),
 });
 
 const sourceSchema = z.object({
-  id: z.string(),
-  url: z.string().min(1),
-  title: z.string(),
-  publisher: z.string().nullable(),
-  excerpt: z.string().nullable(),
+  id: z.string().max(200),
+  url: httpUrl("Source URL"),
+  title: text("Source title", SOURCE_TITLE_MAX),
+  publisher: nullableText("Publisher", PUBLISHER_MAX),
+  excerpt: nullableText("Excerpt", EXCERPT_MAX),
   stance: stanceSchema,
   accessedAt: dateOrDatetime.nullable(),
-  archiveUrl: z.string().nullable(),
+  archiveUrl: nullableUrl("Archive URL"),
 });
 
 const commentSchema = z.object({
-  id: z.string(),
-  parentId: z.string().nullable(),
+  id: z.string().max(200),
+  parentId: z.string().max(200).nullable(),
   author: personSchema,
-  body: z.string(),
+  body: commentBodySchema,
   createdAt: datetime,
   editedAt: datetime.nullable(),
   resolvedAt: datetime.nullable(),
@@ -45,28 +57,35 @@ const commentSchema = z.object({
 
 const eventSchema = z.object({
   id: z.number().int(),
-  type: z.string().min(1),
+  type: z.string().min(1).max(100),
   actor: personSchema.nullable(),
   createdAt: datetime,
   before: z.unknown(),
   after: z.unknown(),
-  note: z.string().nullable(),
+  note: z.string().max(RATIONALE_MAX).nullable(),
 });
 
 const anchorSchema = z
-  .object({ exact: z.string().min(1), prefix: z.string(), suffix: z.string(), start: offset, end: offset, status: anchorStatusSchema })
+  .object({
+    exact: z.string().min(1).max(QUOTE_MAX, `A claim quote is limited to ${QUOTE_MAX.toLocaleString("en-US")} characters.`),
+    prefix: z.string().max(ANCHOR_CONTEXT_MAX),
+    suffix: z.string().max(ANCHOR_CONTEXT_MAX),
+    start: offset,
+    end: offset,
+    status: anchorStatusSchema,
+  })
   .refine((a) => a.end >= a.start, { message: "anchor end must not be before its start", path: ["end"] });
 
 const claimSchema = z
   .object({
-    id: z.string(),
+    id: z.string().max(200),
     number: z.number().int().positive(),
     draft: z.boolean(),
     anchor: anchorSchema,
-    claimant: z.string().nullable(),
-    normalized: z.string().nullable(),
+    claimant: nullableText("Claimant", CLAIMANT_MAX),
+    normalized: nullableText("Normalised claim", NORMALIZED_MAX),
     verdict: verdictSchema,
-    rationale: z.string(),
+    rationale: text("Rationale", RATIONALE_MAX),
     reviewState: reviewStateSchema,
     assignee: personSchema.nullable(),
     createdBy: personSchema,
@@ -74,9 +93,9 @@ const claimSchema = z
     updatedAt: datetime,
     approvedBy: personSchema.nullable(),
     approvedAt: datetime.nullable(),
-    sources: z.array(sourceSchema),
-    comments: z.array(commentSchema),
-    history: z.array(eventSchema),
+    sources: z.array(sourceSchema).max(IMPORT_COUNT_LIMITS.sourcesPerClaim, atMost(IMPORT_COUNT_LIMITS.sourcesPerClaim, "sources per claim")),
+    comments: z.array(commentSchema).max(IMPORT_COUNT_LIMITS.commentsPerClaim, atMost(IMPORT_COUNT_LIMITS.commentsPerClaim, "comments per claim")),
+    history: z.array(eventSchema).max(IMPORT_COUNT_LIMITS.historyPerClaim, atMost(IMPORT_COUNT_LIMITS.historyPerClaim, "history entries per claim")),
   })
   .superRefine((claim, ctx) => {
     // Threading must be rebuildable: every reply points at a comment of the same claim.
@@ -89,13 +108,13 @@ const claimSchema = z
   });
 
 const articleSchema = z.object({
-  id: z.string(),
-  title: z.string().min(1),
-  publisher: z.string().nullable(),
-  byline: z.string().nullable(),
-  url: z.string().nullable(),
+  id: z.string().max(200),
+  title: requiredText("Title", ARTICLE_TITLE_MAX),
+  publisher: nullableText("Publisher", ARTICLE_PUBLISHER_MAX),
+  byline: nullableText("Byline", BYLINE_MAX),
+  url: nullableUrl("Original URL"),
   publishedAt: dateOrDatetime.nullable(),
-  text: z.string(),
+  text: z.string().max(ARTICLE_BODY_MAX, `The article text is too long (limit ${ARTICLE_BODY_MAX.toLocaleString("en-US")} characters).`),
   doc: z.record(z.string(), z.unknown()),
   createdAt: datetime,
   updatedAt: datetime,
@@ -106,7 +125,7 @@ export const factdeskDocumentSchema = z.object({
   exportedAt: datetime,
   includesDrafts: z.boolean(),
   article: articleSchema,
-  claims: z.array(claimSchema),
+  claims: z.array(claimSchema).max(IMPORT_COUNT_LIMITS.claims, atMost(IMPORT_COUNT_LIMITS.claims, "claims")),
 });
 
 export type FactdeskDocument = z.infer<typeof factdeskDocumentSchema>;

@@ -1,11 +1,18 @@
+import type { Tx } from "@/lib/db/client";
+import { db } from "@/lib/db/client";
 import type { Actor } from "@/lib/domain/actor";
-import { invalid } from "@/lib/domain/errors";
+import type { ReviewState } from "@/lib/domain/enums";
+import { forbidden, invalid } from "@/lib/domain/errors";
+import { can } from "@/lib/domain/permissions";
+import { missingForApproval, planReview } from "@/lib/domain/review";
 import { normaliseSourceUrl } from "@/lib/domain/source-url";
 import { parseFactdeskJson, type FactdeskDocument } from "@/lib/export/factdesk-schema";
+import { importOptionsSchema, type ImportOptionsInput } from "@/lib/validation/review";
 import { authorize } from "./support/authorize";
-import { appendEvent } from "./support/append-event";
+import { appendEvents, notifyEventsCommitted, type EventInput } from "./support/append-event";
+import { readSettings } from "./support/settings";
 import { writeTransaction } from "./support/write";
-import { emailsIn, placeImportedAnchor, sanitiseImportedDoc, threadOrder, verdictSetterEmail } from "./support/imported-article";
+import { approvalImportNote, emailsIn, importedHistoryJson, placeImportedAnchor, sanitiseImportedDoc, threadOrder, verdictSetterEmail } from "./support/imported-article";
 
 export interface ImportResult {
   id: string;
@@ -15,148 +22,243 @@ export interface ImportResult {
   orphaned: number;
   /** People named in the file with no account here (matched by email); their comments are attributed to the importer, with their name in the text. */
   unmatchedPeople: string[];
+  /** Approvals kept (only with keepApprovals, by a reviewer or admin). */
+  approvalsKept: number;
+  /** Approvals in the file that were not kept although asked to, with the reason (e.g. four-eyes). */
+  approvalsRefused: Array<{ number: number; reason: string }>;
 }
 
-const isHttp = (value: string | null | undefined): boolean => {
-  if (!value) return false;
-  try {
-    const u = new URL(value);
-    return (u.protocol === "http:" || u.protocol === "https:") && !!u.hostname;
-  } catch {
-    return false;
-  }
-};
+type ImportedClaim = FactdeskDocument["claims"][number];
 
 const date = (iso: string | null | undefined) => (iso ? new Date(iso.length === 10 ? iso + "T00:00:00Z" : iso) : null);
 
+/** Claims written per transaction. Between chunks the import yields, so other users' writes get the database. */
+const CLAIM_CHUNK = 50;
+const yieldToOthers = () => new Promise<void>((resolve) => setImmediate(resolve));
+
+interface ImportContext {
+  actor: Actor;
+  articleId: string;
+  byEmail: Map<string, { id: string; role: string; active: boolean }>;
+  unmatched: Set<string>;
+  keepApprovals: boolean;
+  fourEyes: boolean;
+  fileName: string | null;
+  createdSources: string[];
+  events: EventInput[];
+  refused: Array<{ number: number; reason: string }>;
+  kept: number;
+}
+
+function userFor(ctx: ImportContext, p: { name: string; email?: string } | null) {
+  if (!p) return null;
+  const found = p.email ? ctx.byEmail.get(p.email.trim().toLowerCase()) : undefined;
+  if (!found) ctx.unmatched.add(p.name);
+  return found ?? null;
+}
+
+/**
+ * The review state an imported claim gets, by the domain's rules: `needs_review` when it is
+ * complete enough to submit, else `open`; `approved` only when the importer may approve,
+ * asked to keep approvals, the file says approved, and planReview (four-eyes included)
+ * would let the importer approve it now.
+ */
+function reviewStateFor(ctx: ImportContext, c: ImportedClaim, sourceCount: number, verdictSetById: string | null): { state: ReviewState; refused?: string } {
+  const complete = Object.keys(missingForApproval({ verdict: c.verdict, rationale: c.rationale, sourceCount })).length === 0;
+  const base: ReviewState = complete ? "needs_review" : "open";
+  if (!ctx.keepApprovals || c.reviewState !== "approved") return { state: base };
+  const plan = planReview(
+    "approve",
+    { reviewState: "needs_review", verdict: c.verdict, rationale: c.rationale, sourceCount, verdictSetById },
+    { actorId: ctx.actor.id, fourEyes: ctx.fourEyes },
+  );
+  return plan.ok ? { state: "approved" } : { state: base, refused: plan.message };
+}
+
+async function importClaim(tx: Tx, ctx: ImportContext, c: ImportedClaim, anchor: ReturnType<typeof placeImportedAnchor>, now: number): Promise<void> {
+  const assignee = userFor(ctx, c.assignee);
+  const setterEmail = verdictSetterEmail(c);
+  const verdictSetById = setterEmail ? ctx.byEmail.get(setterEmail)?.id ?? null : null;
+  const sourceUrls = [...new Set(c.sources.map((s) => normaliseSourceUrl(s.url)))];
+  const review = reviewStateFor(ctx, c, sourceUrls.length, verdictSetById);
+  if (review.refused) ctx.refused.push({ number: c.number, reason: review.refused });
+  const approved = review.state === "approved";
+  const claim = await tx.claim.create({
+    data: {
+      articleId: ctx.articleId,
+      ...anchor,
+      claimant: c.claimant,
+      normalized: c.normalized,
+      verdict: c.verdict,
+      rationale: c.rationale,
+      reviewState: review.state,
+      assigneeId: assignee && assignee.active && assignee.role !== "viewer" ? assignee.id : null,
+      verdictSetById,
+      // A kept approval is the importer's, given now; who approved it originally is in the event's note.
+      approvedById: approved ? ctx.actor.id : null,
+      approvedAt: approved ? new Date() : null,
+      importedHistory: importedHistoryJson(c.history),
+      createdById: userFor(ctx, c.createdBy)?.id ?? ctx.actor.id,
+      updatedById: ctx.actor.id,
+      createdAt: new Date(c.createdAt),
+    },
+    select: { id: true },
+  });
+  if (approved) {
+    ctx.kept += 1;
+    ctx.events.push({
+      type: "review.approval_imported",
+      targetType: "claim",
+      targetId: claim.id,
+      articleId: ctx.articleId,
+      claimId: claim.id,
+      before: { reviewState: "needs_review" },
+      after: { reviewState: "approved", originallyApprovedBy: c.approvedBy?.name ?? null, originallyApprovedAt: c.approvedAt },
+      note: approvalImportNote(ctx.actor.name, ctx.fileName, c.approvedBy, c.approvedAt),
+    });
+  }
+
+  const linked = new Set<string>();
+  for (const [i, s] of c.sources.entries()) {
+    const url = normaliseSourceUrl(s.url);
+    let source = await tx.source.findUnique({ where: { url }, select: { id: true } });
+    if (!source) {
+      source = await tx.source.create({
+        data: { url, title: s.title || url, publisher: s.publisher, accessedAt: date(s.accessedAt), archiveUrl: s.archiveUrl, createdById: ctx.actor.id },
+        select: { id: true },
+      });
+      ctx.createdSources.push(source.id);
+    }
+    if (linked.has(source.id)) continue;
+    linked.add(source.id);
+    // Distinct link times keep the file's source order (links are listed by time).
+    await tx.claimSource.create({ data: { claimId: claim.id, sourceId: source.id, stance: s.stance, excerpt: s.excerpt, createdById: ctx.actor.id, createdAt: new Date(now + i) } });
+  }
+
+  const newIds = new Map<string, string>();
+  for (const { comment, rootId } of threadOrder(c.comments)) {
+    const author = userFor(ctx, comment.author);
+    const created = await tx.comment.create({
+      data: {
+        claimId: claim.id,
+        parentId: rootId ? newIds.get(rootId) ?? null : null,
+        authorId: author?.id ?? ctx.actor.id,
+        body: author ? comment.body : `[Originally written by ${comment.author.name}] ${comment.body}`,
+        createdAt: new Date(comment.createdAt),
+        editedAt: date(comment.editedAt),
+        resolvedAt: date(comment.resolvedAt),
+      },
+      select: { id: true },
+    });
+    newIds.set(comment.id, created.id);
+  }
+}
+
+/** Undoes a failed import: the article (its claims, links and comments go with it) and the sources it created that nothing else uses. */
+async function discardImport(articleId: string, createdSources: string[]): Promise<void> {
+  await writeTransaction(async (tx) => {
+    await tx.article.deleteMany({ where: { id: articleId } });
+    if (createdSources.length > 0) await tx.source.deleteMany({ where: { id: { in: createdSources }, claims: { none: {} } } });
+  });
+}
+
 /**
  * Recreates an exported article (factdesk/1 JSON) as a NEW article: text and document,
- * revision 1, claims with re-resolved anchors and their verdicts, rationale and review
- * state, sources (reused by URL), stances and excerpts, threaded comments and history.
- * People are matched to accounts by email; the importer stands in for anyone unknown.
- * Everything happens in one transaction: a failure leaves nothing behind.
+ * revision 1, claims with re-resolved anchors, verdicts and rationale, sources (reused by
+ * URL), stances and excerpts, threaded comments. The file goes through the same rules as
+ * any other write (README, "Import"):
+ *  - its fields obey the API's limits (factdesk-schema.ts);
+ *  - claims enter `open`, or `needs_review` when complete; never `approved`, unless the
+ *    importer is a reviewer or admin and asks to keep approvals; each kept approval is the
+ *    importer's, recorded as imported from the file, and four-eyes still applies;
+ *  - the file's history is kept as read-only provenance on each claim, never as Event
+ *    rows attributed to local accounts; the import itself is the only event.
+ * A large file is written in chunks of claims, one transaction each, yielding between them
+ * so other users' writes are not held up for the whole import. The article stays hidden
+ * (deletedAt set) until the last chunk is in; a failure removes everything it wrote.
  */
-export async function importArticleJson(actor: Actor, raw: unknown): Promise<ImportResult> {
+export async function importArticleJson(actor: Actor, raw: unknown, rawOptions: ImportOptionsInput = {}): Promise<ImportResult> {
   authorize(actor, "article.create");
+  const options = importOptionsSchema.parse(rawOptions);
+  if (options.keepApprovals && !can(actor, "review.approve")) {
+    throw forbidden("Only reviewers and admins can keep approvals from a file. Import without “keep approvals”: complete claims will wait for review.");
+  }
   const parsed = parseFactdeskJson(raw);
   if (!parsed.ok) throw invalid(parsed.message);
   const document: FactdeskDocument = parsed.value;
   const { doc, text } = sanitiseImportedDoc(document.article);
   const docJson = JSON.stringify(doc);
-  document.claims.forEach((c) =>
-    c.sources.forEach((s) => {
-      if (!isHttp(s.url)) throw invalid(`Claim ${c.number} cites a source whose address is not a web link (${s.url.slice(0, 80)}). Fix the file and import it again.`);
-    }),
-  );
   const anchors = document.claims.map((c) => placeImportedAnchor(text, c.anchor));
 
-  return writeTransaction(async (tx) => {
-    const users = await tx.user.findMany({ where: { email: { in: emailsIn(document) } }, select: { id: true, email: true, role: true, active: true } });
-    const byEmail = new Map(users.map((u) => [u.email.toLowerCase(), u]));
-    const unmatched = new Set<string>();
-    const userFor = (p: { name: string; email?: string } | null) => {
-      if (!p) return null;
-      const found = p.email ? byEmail.get(p.email.trim().toLowerCase()) : undefined;
-      if (!found) unmatched.add(p.name);
-      return found ?? null;
-    };
-
-    const a = document.article;
-    const article = await tx.article.create({
+  const users = await db.user.findMany({ where: { email: { in: emailsIn(document) } }, select: { id: true, email: true, role: true, active: true } });
+  const a = document.article;
+  const article = await writeTransaction((tx) =>
+    tx.article.create({
       data: {
-        title: a.title.slice(0, 300),
+        title: a.title,
         publisher: a.publisher,
         byline: a.byline,
-        url: isHttp(a.url) ? a.url!.trim() : null,
+        url: a.url,
         publishedAt: date(a.publishedAt),
         doc: docJson,
         text,
         createdById: actor.id,
+        // Hidden until every chunk is written.
+        deletedAt: new Date(),
         revisions: { create: { number: 1, doc: docJson, text, note: `Imported from a Factdesk export (${document.format})`, createdById: actor.id } },
       },
       select: { id: true, title: true },
-    });
+    }),
+  );
 
+  const ctx: ImportContext = {
+    actor,
+    articleId: article.id,
+    byEmail: new Map(users.map((u) => [u.email.toLowerCase(), u])),
+    unmatched: new Set(),
+    keepApprovals: options.keepApprovals,
+    fourEyes: (await readSettings(db)).fourEyes,
+    fileName: options.fileName,
+    createdSources: [],
+    events: [],
+    refused: [],
+    kept: 0,
+  };
+  const orphaned = anchors.filter((x) => x.anchorStatus === "orphan").length;
+  try {
     const now = Date.now();
-    for (const [index, c] of document.claims.entries()) {
-      const assignee = userFor(c.assignee);
-      const approver = userFor(c.approvedBy);
-      const setterEmail = verdictSetterEmail(c);
-      const claim = await tx.claim.create({
-        data: {
-          articleId: article.id,
-          ...anchors[index],
-          claimant: c.claimant,
-          normalized: c.normalized,
-          verdict: c.verdict,
-          rationale: c.rationale,
-          reviewState: c.reviewState,
-          assigneeId: assignee && assignee.active && assignee.role !== "viewer" ? assignee.id : null,
-          verdictSetById: setterEmail ? byEmail.get(setterEmail)?.id ?? null : null,
-          approvedById: c.reviewState === "approved" ? approver?.id ?? null : null,
-          approvedAt: c.reviewState === "approved" ? date(c.approvedAt) ?? new Date() : null,
-          createdById: userFor(c.createdBy)?.id ?? actor.id,
-          updatedById: actor.id,
-          createdAt: new Date(c.createdAt),
-        },
-        select: { id: true },
+    for (let from = 0; from < document.claims.length; from += CLAIM_CHUNK) {
+      await yieldToOthers();
+      await db.$transaction(async (tx) => {
+        for (let i = from; i < Math.min(from + CLAIM_CHUNK, document.claims.length); i++) await importClaim(tx, ctx, document.claims[i], anchors[i], now);
       });
-
-      const linked = new Set<string>();
-      for (const [i, s] of c.sources.entries()) {
-        const url = normaliseSourceUrl(s.url);
-        const source = await tx.source.upsert({
-          where: { url },
-          create: { url, title: s.title || url, publisher: s.publisher, accessedAt: date(s.accessedAt), archiveUrl: isHttp(s.archiveUrl) ? s.archiveUrl : null, createdById: actor.id },
-          update: {},
-          select: { id: true },
-        });
-        if (linked.has(source.id)) continue;
-        linked.add(source.id);
-        // Distinct link times keep the file's source order (links are listed by time).
-        await tx.claimSource.create({ data: { claimId: claim.id, sourceId: source.id, stance: s.stance, excerpt: s.excerpt, createdById: actor.id, createdAt: new Date(now + i) } });
-      }
-
-      const newIds = new Map<string, string>();
-      for (const { comment, rootId } of threadOrder(c.comments)) {
-        const author = userFor(comment.author);
-        const created = await tx.comment.create({
-          data: {
-            claimId: claim.id,
-            parentId: rootId ? newIds.get(rootId) ?? null : null,
-            authorId: author?.id ?? actor.id,
-            body: author ? comment.body : `[Originally written by ${comment.author.name}] ${comment.body}`,
-            createdAt: new Date(comment.createdAt),
-            editedAt: date(comment.editedAt),
-            resolvedAt: date(comment.resolvedAt),
-          },
-          select: { id: true },
-        });
-        newIds.set(comment.id, created.id);
-      }
-
-      // The claim's history travels with it, at its original times, so the audit trail
-      // of the work is not lost; the import itself is recorded below.
-      for (const e of c.history) {
-        await tx.event.create({
-          data: {
-            type: e.type, actorId: userFor(e.actor)?.id ?? null, targetType: "claim", targetId: claim.id, articleId: article.id, claimId: claim.id,
-            before: e.before === null || e.before === undefined ? null : JSON.stringify(e.before),
-            after: e.after === null || e.after === undefined ? null : JSON.stringify(e.after),
-            note: e.note, createdAt: new Date(e.createdAt),
-          },
-        });
-      }
     }
-
-    const orphaned = anchors.filter((x) => x.anchorStatus === "orphan").length;
-    await appendEvent(tx, actor, {
-      type: "article.imported",
-      targetType: "article",
-      targetId: article.id,
-      articleId: article.id,
-      after: { title: article.title, format: document.format, exportedAt: document.exportedAt, claims: document.claims.length, orphaned },
+    await yieldToOthers();
+    await writeTransaction(async (tx) => {
+      await tx.article.update({ where: { id: article.id }, data: { deletedAt: null } });
+      await appendEvents(tx, actor, [
+        {
+          type: "article.imported",
+          targetType: "article",
+          targetId: article.id,
+          articleId: article.id,
+          after: { title: article.title, format: document.format, exportedAt: document.exportedAt, fileName: options.fileName, claims: document.claims.length, orphaned, approvalsKept: ctx.kept },
+        },
+        ...ctx.events,
+      ]);
     });
-    return { id: article.id, title: article.title, claims: document.claims.length, orphaned, unmatchedPeople: [...unmatched].sort() };
-  });
+  } catch (error) {
+    await discardImport(article.id, ctx.createdSources);
+    throw error;
+  }
+  notifyEventsCommitted();
+  return {
+    id: article.id,
+    title: article.title,
+    claims: document.claims.length,
+    orphaned,
+    unmatchedPeople: [...ctx.unmatched].sort(),
+    approvalsKept: ctx.kept,
+    approvalsRefused: ctx.refused,
+  };
 }

@@ -2,12 +2,16 @@ import { z } from "zod";
 import { optionalDate, optionalHttpUrl, optionalText, requiredText } from "./common";
 
 export const ARTICLE_BODY_MAX = 1_000_000;
+/** Limits shared with the factdesk/1 import (lib/export/factdesk-schema.ts). */
+export const ARTICLE_TITLE_MAX = 300;
+export const ARTICLE_PUBLISHER_MAX = 200;
+export const BYLINE_MAX = 300;
 export const BODY_FORMATS = ["text", "markdown", "html"] as const;
 
 export const createArticleSchema = z.object({
-  title: requiredText("Title", 300),
-  publisher: optionalText("Publisher", 200),
-  byline: optionalText("Byline", 300),
+  title: requiredText("Title", ARTICLE_TITLE_MAX),
+  publisher: optionalText("Publisher", ARTICLE_PUBLISHER_MAX),
+  byline: optionalText("Byline", BYLINE_MAX),
   url: optionalHttpUrl("Original URL"),
   publishedAt: optionalDate("Publication date"),
   /** When the body was fetched from `url` ("New article from a link"). */
@@ -25,9 +29,9 @@ export type CreateArticleInput = z.input<typeof createArticleSchema>;
 
 export const updateArticleMetaSchema = z.object({
   version: z.number().int().positive(),
-  title: requiredText("Title", 300).optional(),
-  publisher: optionalText("Publisher", 200),
-  byline: optionalText("Byline", 300),
+  title: requiredText("Title", ARTICLE_TITLE_MAX).optional(),
+  publisher: optionalText("Publisher", ARTICLE_PUBLISHER_MAX),
+  byline: optionalText("Byline", BYLINE_MAX),
   url: optionalHttpUrl("Original URL"),
   publishedAt: optionalDate("Publication date"),
 });

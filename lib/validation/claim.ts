@@ -4,14 +4,21 @@ import { httpUrl, optionalDate, optionalHttpUrl, optionalText, text } from "./co
 
 export const QUOTE_MAX = 5_000;
 export const RATIONALE_MAX = 20_000;
+/** Limits shared with the factdesk/1 import (lib/export/factdesk-schema.ts): one source of truth. */
+export const ANCHOR_CONTEXT_MAX = 200;
+export const CLAIMANT_MAX = 300;
+export const NORMALIZED_MAX = 500;
+export const SOURCE_TITLE_MAX = 500;
+export const PUBLISHER_MAX = 200;
+export const EXCERPT_MAX = 5_000;
 
 const offset = (label: string) => z.number({ error: `${label} must be a number.` }).int(`${label} must be a whole number.`).min(0, `${label} cannot be negative.`);
 
 export const anchorInputSchema = z
   .object({
     exact: z.string({ error: "exact must be text." }).min(1, "Select some text first: the quote is empty.").max(QUOTE_MAX, `A claim quote is limited to ${QUOTE_MAX.toLocaleString("en-US")} characters.`),
-    prefix: z.string().max(200).optional(),
-    suffix: z.string().max(200).optional(),
+    prefix: z.string().max(ANCHOR_CONTEXT_MAX).optional(),
+    suffix: z.string().max(ANCHOR_CONTEXT_MAX).optional(),
     start: offset("start").optional(),
     end: offset("end").optional(),
   })
@@ -19,8 +26,8 @@ export const anchorInputSchema = z
   .refine((a) => a.start === undefined || a.end === undefined || a.end > a.start, { message: "end must be after start.", path: ["end"] });
 
 const claimFields = {
-  claimant: optionalText("Claimant", 300),
-  normalized: optionalText("Normalised claim", 500),
+  claimant: optionalText("Claimant", CLAIMANT_MAX),
+  normalized: optionalText("Normalised claim", NORMALIZED_MAX),
   verdict: verdictSchema.optional(),
   rationale: text("Rationale", RATIONALE_MAX).optional(),
 };

@@ -3,11 +3,14 @@ import { idParam } from "./common";
 
 export const COMMENT_MAX = 10_000;
 
-const body = z
+/** A comment's text; also the limit on comments in an imported file. */
+export const commentBodySchema = z
   .string({ error: "The comment must be text." })
   .trim()
   .min(1, "Write something first: the comment is empty.")
   .max(COMMENT_MAX, `A comment is limited to ${COMMENT_MAX.toLocaleString("en-US")} characters; split it or link to a document.`);
+
+const body = commentBodySchema;
 
 export const createCommentSchema = z.object({
   body,

@@ -70,3 +70,18 @@ export type ExportQuery = z.output<typeof exportQuerySchema>;
 /** POST /api/articles/import takes a factdesk/1 document; it is checked by parseFactdeskJson. */
 export const IMPORT_JSON_MAX_BYTES = 20_000_000;
 export const importArticleJsonSchema = z.unknown();
+
+/** Counts in an imported file (the API has no other way to create more in one request). */
+export const IMPORT_COUNT_LIMITS = { claims: 10_000, sourcesPerClaim: 200, commentsPerClaim: 2_000, historyPerClaim: 5_000 } as const;
+
+/**
+ * POST /api/articles/import?keepApprovals=1&fileName=… — keepApprovals (reviewers and
+ * admins only) keeps the file's approvals, recorded as imported by the importer; fileName
+ * is only quoted in that record.
+ */
+export const importOptionsSchema = z.object({
+  // A boolean too: the route parses the query and the use case parses again (idempotent).
+  keepApprovals: optionalQuery(z.union([z.boolean(), z.enum(["0", "1", "true", "false"])], { error: 'keepApprovals must be "1" or "0".' })).transform((v) => v === true || v === "1" || v === "true"),
+  fileName: optionalQuery(z.string().trim().max(255, "fileName is too long (limit 255 characters).")).transform((v) => v || null),
+});
+export type ImportOptionsInput = z.input<typeof importOptionsSchema>;

@@ -105,3 +105,35 @@ export function verdictSetterEmail(claim: ImportedClaim): string | null {
   }
   return null;
 }
+
+/** One entry of a file's history as kept on the claim: names and times as text, nothing linked to a local account. */
+export interface ImportedHistoryEntry {
+  type: string;
+  actor: { name: string; email?: string } | null;
+  createdAt: string;
+  before: unknown;
+  after: unknown;
+  note: string | null;
+}
+
+/** The file's history of a claim as stored provenance (JSON), oldest first; null when there is none. */
+export function importedHistoryJson(history: ImportedClaim["history"]): string | null {
+  if (history.length === 0) return null;
+  const entries: ImportedHistoryEntry[] = history.map((e) => ({
+    type: e.type,
+    actor: e.actor ? { name: e.actor.name, ...(e.actor.email ? { email: e.actor.email } : {}) } : null,
+    createdAt: e.createdAt,
+    before: e.before ?? null,
+    after: e.after ?? null,
+    note: e.note,
+  }));
+  return JSON.stringify(entries);
+}
+
+/** "Approval imported by Rui from file X; originally approved by Ana on 2026-01-06." */
+export function approvalImportNote(importer: string, fileName: string | null, approvedBy: { name: string } | null, approvedAt: string | null): string {
+  const file = fileName ? `file ${fileName}` : "an uploaded file";
+  const by = approvedBy ? approvedBy.name : "someone the file does not name";
+  const on = approvedAt ? ` on ${approvedAt.slice(0, 10)}` : "";
+  return `Approval imported by ${importer} from ${file}; originally approved by ${by}${on}.`;
+}

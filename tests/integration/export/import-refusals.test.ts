@@ -39,7 +39,7 @@ describe("importing a file that is not a valid factdesk/1 export", () => {
     ["a later format version", () => ({ ...valid, format: "factdesk/2" }), /Unsupported export format "factdesk\/2"/],
     ["a claim with a bad verdict", () => ({ ...valid, claims: [{ ...valid.claims[0], verdict: "pants-on-fire" }] }), /claims\[0\]\.verdict/],
     ["a reply to a missing comment", () => ({ ...valid, claims: [{ ...valid.claims[0], comments: [{ ...valid.claims[4].comments[0], parentId: "nope" }] }] }), /reply to unknown comment/],
-    ["a javascript: source", () => ({ ...valid, claims: [{ ...valid.claims[0], sources: [{ ...valid.claims[0].sources[0], url: "javascript:alert(1)" }] }] }), /not a web link/],
+    ["a javascript: source", () => ({ ...valid, claims: [{ ...valid.claims[0], sources: [{ ...valid.claims[0].sources[0], url: "javascript:alert(1)" }] }] }), /claims\[0\]\.sources\[0\]\.url: Source URL must be a full web address/],
   ];
   for (const [label, make, message] of cases) {
     it(`refuses ${label} with 422 and writes nothing`, async () => {

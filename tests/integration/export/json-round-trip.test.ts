@@ -46,7 +46,12 @@ function comparable(json: string): unknown {
       updatedAt: "(import time)",
       sources: c.sources.map((s) => ({ ...s, id: rename(s.id) })),
       comments: c.comments.map((m) => ({ ...m, id: rename(m.id), parentId: m.parentId && rename(m.parentId) })),
-      history: c.history.map((e) => ({ ...e, id: "(event id)" })),
+      // History travels as provenance (Claim.importedHistory), not as events: compared apart.
+      history: "(provenance)",
+      // Review state follows the import rule: compared apart.
+      reviewState: "(import rule)",
+      approvedBy: "(import rule)",
+      approvedAt: "(import rule)",
     })),
   };
 }
@@ -85,17 +90,35 @@ describe("factdesk/1 JSON round trip", () => {
     const accounts = await targetAccounts();
     const first = await exportJson(source, sourceArticleId);
 
-    const result = await importArticleJson(accounts.get("admin@factdesk.test")!, first);
-    expect(result).toMatchObject({ claims: 5, orphaned: 0, unmatchedPeople: [] });
+    // An admin re-importing an old export and keeping its approvals.
+    const admin = accounts.get("admin@factdesk.test")!;
+    const result = await importArticleJson(admin, first, { keepApprovals: true, fileName: "putin.json" });
+    expect(result).toMatchObject({ claims: 5, orphaned: 0, unmatchedPeople: [], approvalsRefused: [] });
 
     const second = await exportJson(db, result.id);
     expect(comparable(second)).toEqual(comparable(first));
 
-    // The imported article is a normal one: revision 1, an import event, approvals by the right person.
+    // Review state follows the rule: approvals kept only as the importer's, the rest waiting for review or open.
+    const before = (JSON.parse(first) as FactdeskDocument).claims;
+    const after = (JSON.parse(second) as FactdeskDocument).claims;
+    after.forEach((c, i) => {
+      const complete = c.verdict !== "unchecked" && c.rationale.trim() !== "" && c.sources.length > 0;
+      expect(c.reviewState).toBe(before[i].reviewState === "approved" ? "approved" : complete ? "needs_review" : "open");
+      if (c.reviewState === "approved") expect(c.approvedBy?.email).toBe(admin.email);
+    });
+    // The file's history is on each claim, as text.
+    for (const [i, c] of before.entries()) {
+      const claim = await db.claim.findFirstOrThrow({ where: { articleId: result.id, exact: c.anchor.exact } });
+      const stored = claim.importedHistory ? (JSON.parse(claim.importedHistory) as unknown[]) : [];
+      expect(stored.length, `claim ${i + 1}`).toBe(c.history.length);
+    }
+
+    // The imported article is a normal one: revision 1, an import event, approvals by the importer, recorded as imported.
     expect(await db.articleRevision.count({ where: { articleId: result.id, number: 1 } })).toBe(1);
-    expect(await db.event.count({ where: { articleId: result.id, type: "article.imported", actorId: accounts.get("admin@factdesk.test")!.id } })).toBe(1);
+    expect(await db.event.count({ where: { articleId: result.id, type: "article.imported", actorId: admin.id } })).toBe(1);
     const approved = await db.claim.findFirstOrThrow({ where: { articleId: result.id, reviewState: "approved" } });
-    expect(approved.approvedById).toBe(accounts.get("reviewer@factdesk.test")!.id);
+    expect(approved.approvedById).toBe(admin.id);
+    expect(await db.event.count({ where: { claimId: approved.id, type: "review.approval_imported", actorId: admin.id } })).toBe(1);
     // Four-eyes still knows who set each verdict.
     expect(approved.verdictSetById).toBe(accounts.get("editor@factdesk.test")!.id);
   });
