@@ -1,6 +1,11 @@
 import { FACTDESK_FORMAT, type FactdeskDocument, type FactdeskPerson } from "./factdesk-schema";
 import { buildReport, type ReportClaim } from "./report";
 import type { ExportInput, ExportOptions, ExportPerson } from "./types";
+import { httpUrl } from "@/lib/validation/common";
+
+/** The API's URL rule (what import accepts), so every exported link imports again. */
+const webLink = httpUrl("Link");
+const isWebUrl = (v: string | null | undefined): v is string => typeof v === "string" && webLink.safeParse(v).success;
 
 /**
  * The factdesk/1 document: the complete article and its claims, for backup and for
@@ -51,7 +56,8 @@ function claim(c: ReportClaim): FactdeskDocument["claims"][number] {
     // Fields are listed one by one so extra properties a loader attaches never leak out.
     sources: c.sources.map((s) => ({
       id: s.id, url: s.url, title: s.title, publisher: s.publisher, excerpt: s.excerpt,
-      stance: s.stance, accessedAt: s.accessedAt, archiveUrl: s.archiveUrl,
+      // The file must import under the API's URL rule; a stored non-web link (legacy data) is left out.
+      stance: s.stance, accessedAt: s.accessedAt, archiveUrl: isWebUrl(s.archiveUrl) ? s.archiveUrl : null,
     })),
     comments: c.comments.map((m) => ({
       id: m.id, parentId: m.parentId, author: person(m.author), body: m.body,
@@ -76,7 +82,7 @@ export function buildFactdeskDocument(input: ExportInput, options: ExportOptions
       title: article.title,
       publisher: article.publisher,
       byline: article.byline,
-      url: article.url,
+      url: isWebUrl(article.url) ? article.url : null,
       publishedAt: article.publishedAt,
       text: article.text,
       doc: docObject(article.doc),

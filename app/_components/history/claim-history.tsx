@@ -5,10 +5,13 @@ import type { ClaimView } from "@/lib/server/support/claim-view";
 import { revertFieldLabel, type RevertableField } from "@/lib/domain/event-format";
 import { api } from "../api-client";
 import { HistoryEntryItem } from "./history-entry-item";
+import { ImportedHistory } from "./imported-history";
+import type { ImportedHistoryView } from "@/lib/server/support/imported-history";
 
 interface HistoryPage {
   events: HistoryEntry[];
   nextBefore: number | null;
+  imported: ImportedHistoryView[];
 }
 
 export interface ClaimHistoryProps {
@@ -25,6 +28,7 @@ export interface ClaimHistoryProps {
 /** A claim's history, newest first, with "Revert <field>" on the changes that can be undone. */
 export function ClaimHistory({ claimId, canRevert, version, onReverted, refreshKey = 0 }: ClaimHistoryProps) {
   const [events, setEvents] = useState<HistoryEntry[] | null>(null);
+  const [imported, setImported] = useState<ImportedHistoryView[]>([]);
   const [nextBefore, setNextBefore] = useState<number | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [pending, setPending] = useState<string | null>(null);
@@ -36,6 +40,7 @@ export function ClaimHistory({ claimId, canRevert, version, onReverted, refreshK
     if (!result.ok) return setError(result.error.message);
     setError(null);
     setEvents(result.data.events);
+    setImported(result.data.imported ?? []);
     setNextBefore(result.data.nextBefore);
   }, [claimId]);
 
@@ -102,6 +107,7 @@ export function ClaimHistory({ claimId, canRevert, version, onReverted, refreshK
           {loadingMore ? "Loading…" : "Show older changes"}
         </button>
       )}
+      <ImportedHistory entries={imported} />
     </section>
   );
 }

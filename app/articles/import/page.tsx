@@ -28,11 +28,12 @@ export default async function ImportPage() {
         <div>
           <h2 id="json-heading" className="text-lg font-semibold">A Factdesk export</h2>
           <p className="text-sm text-slate-600">
-            A “Factdesk JSON” export (up to 20 MB) becomes a new article with its claims, verdicts, sources, comments and history.
+            A “Factdesk JSON” export (up to 20 MB) becomes a new article with its claims, verdicts, sources and comments.
             People are matched to accounts here by email; comments by anyone else are attributed to you, with their name kept.
+            Imported claims wait for review here; the file’s history is kept as read-only “Imported history” on each claim.
           </p>
         </div>
-        <ImportJsonForm />
+        <ImportJsonForm canKeepApprovals={can(actor, "review.approve")} />
       </section>
     </div>
   );

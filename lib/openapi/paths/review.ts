@@ -1,5 +1,5 @@
 import { factdeskDocumentSchema } from "@/lib/export/factdesk-schema";
-import { bulkClaimsSchema, exportQuerySchema, reviewActionSchema, reviewQueueQuerySchema } from "@/lib/validation/review";
+import { bulkClaimsSchema, exportQuerySchema, importOptionsSchema, reviewActionSchema, reviewQueueQuerySchema } from "@/lib/validation/review";
 import { updateSettingsSchema } from "@/lib/validation/settings";
 import type { OperationSpec } from "../types";
 
@@ -35,9 +35,12 @@ export const reviewOperations: OperationSpec[] = [
     response: { status: 200, description: "The file (`Content-Disposition: attachment`)", contentType: "application/octet-stream" }, errors: [404, 422],
   },
   {
-    method: "post", path: "/api/articles/import", tag: "Export", summary: "Import a factdesk/1 JSON export as a new article", minRole: "editor", body: factdeskDocumentSchema,
-    description: "Recreates the article, its claims (anchors re-resolved; unplaceable ones kept as orphans), sources, comments and history in one transaction. People are matched to accounts by email. Up to 20 MB; a file of another format or version is refused with 422 and nothing is written.",
-    response: { status: 201, description: "`{ id, title, claims, orphaned, unmatchedPeople }`" }, errors: [400, 413, 422],
+    method: "post", path: "/api/articles/import", tag: "Export", summary: "Import a factdesk/1 JSON export as a new article", minRole: "editor", body: factdeskDocumentSchema, query: importOptionsSchema,
+    description:
+      "Recreates the article, its claims (anchors re-resolved; unplaceable ones kept as orphans), sources and comments. People are matched to accounts by email. " +
+      "Claims enter `open`, or `needs_review` when complete; never `approved` unless `keepApprovals=1` is sent by a reviewer or admin (403 otherwise): each kept approval is then the importer's, recorded as imported from `fileName`, and four-eyes still applies (refusals are listed in `approvalsRefused`). " +
+      "The file's history is kept as read-only provenance (`imported` in the claim history), never as events. Fields obey the API's limits. Up to 20 MB; an invalid file is refused with 422 and nothing is written.",
+    response: { status: 201, description: "`{ id, title, claims, orphaned, unmatchedPeople, approvalsKept, approvalsRefused }`" }, errors: [400, 403, 413, 422],
   },
   { method: "get", path: "/api/settings", tag: "Settings", summary: "Newsroom settings (four-eyes review, organisation)", minRole: "admin", response: { status: 200, description: "`{ settings: { fourEyes, organisationName, organisationUrl } }`" } },
   { method: "patch", path: "/api/settings", tag: "Settings", summary: "Change newsroom settings", minRole: "admin", body: updateSettingsSchema, response: { status: 200, description: "`{ settings }`" }, errors: [400, 422] },
