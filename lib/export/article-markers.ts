@@ -9,6 +9,10 @@ import { splitIntoSegments } from "./segments";
  */
 export interface MarkedRun {
   text: string;
+  /** Claims whose span starts right before this run (ascending by number). */
+  starting: ReportClaim[];
+  /** Claims covering this run (ascending by number). */
+  covering: ReportClaim[];
   /** Claims whose span ends right after this run (ascending by number). */
   ending: ReportClaim[];
 }
@@ -19,13 +23,19 @@ export function articleParagraphs(text: string, claims: readonly ReportClaim[]):
   const paragraphs: MarkedRun[][] = [[]];
   for (const segment of splitIntoSegments(text, placed)) {
     const lines = segment.text.split("\n");
-    // Markers go on the last line holding text, so a span ending in "\n" keeps its marker.
+    // End markers go on the last line holding text, so a span ending in "\n" keeps its
+    // marker; start markers on the first line holding text, likewise.
     let last = lines.length - 1;
     while (last > 0 && lines[last] === "") last--;
+    let first = 0;
+    while (first < last && lines[first] === "") first++;
+    const covering = segment.covering.map((n) => byNumber.get(n)!);
+    const startingHere = covering.filter((c) => c.start === segment.start);
     lines.forEach((line, i) => {
       if (i > 0) paragraphs.push([]);
       const ending = i === last ? segment.ending.map((n) => byNumber.get(n)!) : [];
-      if (line || ending.length) paragraphs[paragraphs.length - 1].push({ text: line, ending });
+      const starting = i === first ? startingHere : [];
+      if (line || ending.length || starting.length) paragraphs[paragraphs.length - 1].push({ text: line, starting, covering, ending });
     });
   }
   return paragraphs.filter((runs) => runs.some((r) => r.text.trim() || r.ending.length));

@@ -18,6 +18,37 @@ export interface PdfFonts {
   kind: "embedded" | "builtin";
   regular: string | Buffer;
   bold: string | Buffer;
+  /**
+   * Fonts tried, in order, for characters the main font lacks (CJK ideographs, kana,
+   * scripts DejaVu does not cover), chosen per run of text. Embedded fonts only.
+   */
+  fallbacks?: FallbackFont[];
+}
+
+export interface FallbackFont {
+  regular: Buffer;
+  bold: Buffer;
+}
+
+/**
+ * Fallback fonts looked for on the server, from Debian packages that `.ci/run` installs
+ * (fonts-droid-fallback: Chinese and Japanese, 7 MB), then Noto fonts when
+ * fonts-noto-core is installed, then FACTDESK_PDF_FALLBACK_FONTS (colon-separated TTFs)
+ * first of all. Missing files are skipped: the report still renders, with a replacement
+ * mark for characters no font has.
+ */
+const FALLBACK_CANDIDATES: Array<[string, string]> = [
+  ["/usr/share/fonts/truetype/droid/DroidSansFallbackFull.ttf", "/usr/share/fonts/truetype/droid/DroidSansFallbackFull.ttf"],
+  ["/usr/share/fonts/truetype/noto/NotoSans-Regular.ttf", "/usr/share/fonts/truetype/noto/NotoSans-Bold.ttf"],
+  ["/usr/share/fonts/truetype/noto/NotoSansArabic-Regular.ttf", "/usr/share/fonts/truetype/noto/NotoSansArabic-Bold.ttf"],
+  ["/usr/share/fonts/truetype/noto/NotoSansHebrew-Regular.ttf", "/usr/share/fonts/truetype/noto/NotoSansHebrew-Bold.ttf"],
+];
+
+function fallbackFonts(): FallbackFont[] {
+  const extra = (process.env.FACTDESK_PDF_FALLBACK_FONTS ?? "").split(":").filter(Boolean).map((f): [string, string] => [f, f]);
+  return [...extra, ...FALLBACK_CANDIDATES]
+    .filter(([regular]) => existsSync(regular))
+    .map(([regular, bold]) => ({ regular: read(regular), bold: existsSync(bold) ? read(bold) : read(regular) }));
 }
 
 const CANDIDATE_DIRS = [
@@ -55,7 +86,7 @@ export function resolvePdfFonts(): PdfFonts {
   if (process.env.FACTDESK_PDF_FONT === "builtin") return BUILTIN_FONTS;
   for (const [regular, bold] of candidatePairs()) {
     if (!existsSync(regular)) continue;
-    return { kind: "embedded", regular: read(regular), bold: existsSync(bold) ? read(bold) : read(regular) };
+    return { kind: "embedded", regular: read(regular), bold: existsSync(bold) ? read(bold) : read(regular), fallbacks: fallbackFonts() };
   }
   return BUILTIN_FONTS;
 }

@@ -1,5 +1,6 @@
 import PDFDocument from "pdfkit";
 import { stripControls, toWinAnsi, type PdfFonts } from "./pdf-font";
+import { layoutPieces, type HasGlyph, type TextPiece } from "./pdf-text-runs";
 import { safeLinkHref } from "@/lib/domain/link-safety";
 
 /**
@@ -17,6 +18,13 @@ export interface WriteOptions {
   continued?: boolean;
   link?: string | null;
   oblique?: boolean;
+  underline?: boolean;
+  strike?: boolean;
+}
+
+/** The internals of pdfkit's embedded font that tell whether a glyph exists (fontkit's font). */
+interface WithFontkit {
+  _font?: { font?: { hasGlyphForCodePoint?: (codePoint: number) => boolean } };
 }
 
 export class PdfWriter {
@@ -24,6 +32,8 @@ export class PdfWriter {
   private readonly builtin: boolean;
   private readonly regular: string;
   private readonly bold: string;
+  private readonly fallbackCount: number;
+  private chain: HasGlyph[] | null = null;
 
   constructor(doc: PDFKit.PDFDocument, fonts: PdfFonts) {
     this.doc = doc;
@@ -40,6 +50,37 @@ export class PdfWriter {
       this.regular = "body";
       this.bold = "body-bold";
     }
+    const fallbacks = fonts.kind === "embedded" ? fonts.fallbacks ?? [] : [];
+    fallbacks.forEach((f, i) => {
+      doc.registerFont(`fallback-${i + 1}`, f.regular);
+      doc.registerFont(`fallback-${i + 1}-bold`, f.bold);
+    });
+    this.fallbackCount = fallbacks.length;
+  }
+
+  private fontName(index: number, bold: boolean): string {
+    if (index === 0) return bold ? this.bold : this.regular;
+    return bold ? `fallback-${index}-bold` : `fallback-${index}`;
+  }
+
+  /** Glyph coverage of each font of the chain, read once per document when first needed. */
+  private fontChain(): HasGlyph[] {
+    if (!this.chain) {
+      this.chain = [];
+      for (let i = 0; i <= this.fallbackCount; i++) {
+        this.doc.font(this.fontName(i, false));
+        const has = (this.doc as unknown as WithFontkit)._font?.font?.hasGlyphForCodePoint;
+        const font = (this.doc as unknown as WithFontkit)._font?.font;
+        this.chain.push(has && font ? (cp) => has.call(font, cp) : () => i === 0);
+      }
+    }
+    return this.chain;
+  }
+
+  /** The text split into pieces per font and in visual order (see pdf-text-runs). */
+  private pieces(text: string): TextPiece[] {
+    const clean = this.clean(text);
+    return this.builtin ? [{ text: clean, font: 0 }] : layoutPieces(clean, this.fontChain());
   }
 
   clean(text: string): string {
@@ -51,19 +92,27 @@ export class PdfWriter {
     this.doc.font(o.bold ? this.bold : this.regular).fontSize(o.size ?? 10).fillColor(o.color ?? COLORS.text);
   }
 
-  /** Writes one run of text; `continued` runs share a line-wrapped paragraph. */
+  /**
+   * Writes one run of text; `continued` runs share a line-wrapped paragraph. A run that
+   * needs several fonts (or right-to-left ordering) is drawn as continued pieces.
+   */
   write(text: string, o: WriteOptions = {}): this {
-    this.style(o);
     const link = safeLinkHref(o.link) ?? undefined;
-    this.doc.text(this.clean(text), {
-      continued: o.continued ?? false,
-      indent: 0,
-      paragraphGap: o.gap ?? 0,
-      lineGap: 1.5,
-      link,
-      underline: Boolean(link),
-      oblique: o.oblique,
-      ...(o.indent ? { width: this.width - o.indent } : {}),
+    const pieces = this.pieces(text);
+    pieces.forEach((piece, i) => {
+      this.style(o);
+      if (piece.font !== 0 || pieces.length > 1) this.doc.font(this.fontName(piece.font, Boolean(o.bold)));
+      this.doc.text(piece.text, {
+        continued: i < pieces.length - 1 ? true : o.continued ?? false,
+        indent: 0,
+        paragraphGap: o.gap ?? 0,
+        lineGap: 1.5,
+        link,
+        underline: Boolean(link) || Boolean(o.underline),
+        strike: Boolean(o.strike),
+        oblique: o.oblique,
+        ...(o.indent ? { width: this.width - o.indent } : {}),
+      });
     });
     return this;
   }

@@ -1,18 +1,21 @@
-import { REVIEW_STATE_LABEL, STANCE_LABEL, VERDICT_META } from "@/lib/domain/verdicts";
+import { STANCE_LABEL, VERDICT_META } from "@/lib/domain/verdicts";
+import { markdownBlocksMany, type Block } from "@/lib/markdown";
 import { articleParagraphs, markerLabel } from "./article-markers";
 import { formatDate, formatDateTime } from "./dates";
 import { safeLinkHref } from "@/lib/domain/link-safety";
 import { resolvePdfFonts, type PdfFonts } from "./pdf-font";
 import { COLORS, createPdf, PdfWriter } from "./pdf-writer";
-import { buildReport, draftNotice, summarySentence, verdictText, type Report, type ReportClaim } from "./report";
+import { markdownHeight, writeMarkdown } from "./pdf-markdown";
+import { buildReport, draftNotice, reviewLine, summarySentence, teamLine, verdictText, type Report, type ReportClaim } from "./report";
 import type { ExportInput, ExportOptions, ExportSource } from "./types";
 
 /**
- * The report as a PDF drawn with pdfkit on the server. Same content as the HTML report,
- * but claims in the article text are shown as bracketed markers, "[3]", after each
- * claim's span instead of highlights: overlapping highlights would need per-glyph
- * geometry in pdfkit, while markers stay exact and survive black-and-white printing.
- * The rationale's Markdown is printed as written (it is plain enough to read as text).
+ * The report as a PDF drawn with pdfkit on the server. Same content as the HTML report.
+ * In the article text each claim's words are underlined and enclosed in numbered
+ * brackets, "[3 … 3]", where it starts and where it ends: overlapping highlights would
+ * need per-glyph geometry in pdfkit, while brackets nest exactly and survive
+ * black-and-white printing. Rationales are rendered Markdown (bold, italics, lists,
+ * links), from the same renderer as the HTML report.
  */
 export interface PdfRenderOptions {
   /** Override font discovery (tests pin the built-in font for machine-independent output). */
@@ -45,16 +48,16 @@ function summary(w: PdfWriter, report: Report): void {
 
 function article(w: PdfWriter, report: Report): void {
   w.space(0.5).write("Article", { size: 14, bold: true, gap: 2 });
-  w.write("Bracketed numbers such as [1] follow the end of each claim's span.", { size: 9, color: COLORS.muted, gap: 6 });
+  w.write("Each claim is underlined between numbered brackets: [1 where it starts … 1] where it ends.", { size: 9, color: COLORS.muted, gap: 6 });
   for (const runs of articleParagraphs(report.article.text, report.claims)) {
-    runs.forEach((run, i) => {
-      const lastRun = i === runs.length - 1;
-      if (run.text) w.write(run.text, { continued: !lastRun || run.ending.length > 0 });
-      run.ending.forEach((claim, j) => {
-        const last = lastRun && j === run.ending.length - 1;
-        w.write(` [${markerLabel(claim)}]`, { bold: true, continued: !last });
-      });
-    });
+    // Every piece but the paragraph's last is "continued" so the paragraph wraps as one.
+    const pieces: Array<{ text: string; bold?: boolean; underline?: boolean; color?: string }> = [];
+    for (const run of runs) {
+      for (const claim of run.starting) pieces.push({ text: `[${markerLabel(claim)} `, bold: true, color: VERDICT_META[claim.verdict].color });
+      if (run.text) pieces.push({ text: run.text, underline: run.covering.length > 0 });
+      for (const claim of run.ending) pieces.push({ text: ` ${markerLabel(claim)}]`, bold: true, color: VERDICT_META[claim.verdict].color });
+    }
+    pieces.forEach((p, i) => w.write(p.text, { bold: p.bold, underline: p.underline, color: p.color, continued: i < pieces.length - 1 }));
     w.space(0.6);
   }
 }
@@ -70,19 +73,15 @@ function sourceLines(s: ExportSource, index: number): Array<{ text: string; link
   return lines;
 }
 
-function claimFields(c: ReportClaim): Array<[string, string]> {
+function claimFields(c: ReportClaim, internal: boolean): Array<[string, string]> {
   const meta = VERDICT_META[c.verdict];
-  const review = c.reviewState === "approved" && c.approvedBy
-    ? `Approved by ${c.approvedBy.name}${c.approvedAt ? ` on ${formatDateTime(c.approvedAt)}` : ""}`
-    : `${REVIEW_STATE_LABEL[c.reviewState]}, not approved`;
-  const team = [c.assignee ? `assigned to ${c.assignee.name}` : "", `created by ${c.createdBy.name}`].filter(Boolean).join("; ");
   const fields: Array<[string, string]> = [];
   if (c.claimant) fields.push(["Claimant", c.claimant]);
   if (c.normalized) fields.push(["Claim", c.normalized]);
   fields.push(
     ["Verdict", `${meta.label} (${meta.letter}): ${meta.description}`],
-    ["Review", review],
-    ["Team", team],
+    ["Review", reviewLine(c, internal)],
+    ...(internal ? [["Team", teamLine(c)] as [string, string]] : []),
     ["Dates", `created ${formatDateTime(c.createdAt)}; updated ${formatDateTime(c.updatedAt)}`],
   );
   return fields;
@@ -92,14 +91,16 @@ interface ClaimParts {
   title: string;
   quote: string;
   fields: Array<[string, string]>;
+  rationale: Block[];
   sources: ReturnType<typeof sourceLines>;
 }
 
-function claimParts(c: ReportClaim): ClaimParts {
+function claimParts(c: ReportClaim, internal: boolean, rationale: Block[]): ClaimParts {
   return {
     title: `Claim ${c.number}: ${verdictText(c.verdict)}${c.draft ? " · DRAFT" : ""}`,
     quote: `“${c.exact}”`,
-    fields: claimFields(c),
+    fields: claimFields(c, internal),
+    rationale,
     sources: c.sources.flatMap(sourceLines),
   };
 }
@@ -108,7 +109,7 @@ function claimParts(c: ReportClaim): ClaimParts {
 function claimHeight(w: PdfWriter, c: ReportClaim, p: ClaimParts): number {
   return w.measure(p.title, { size: 12, bold: true }) + w.measure(p.quote, { indent: 12 })
     + p.fields.reduce((h, [k, v]) => h + w.measure(`${k}: ${v}`), 0)
-    + (c.rationale.trim() ? w.measure(c.rationale) + 14 : 0)
+    + (p.rationale.length ? markdownHeight(w, p.rationale) + 14 : 0)
     + p.sources.reduce((h, s) => h + w.measure(s.text, { size: 9, indent: 12 }), 0) + 40;
 }
 
@@ -123,7 +124,10 @@ function claim(w: PdfWriter, c: ReportClaim, p: ClaimParts, height: number): voi
   for (const [key, value] of fields) {
     w.write(`${key}: `, { bold: true, continued: true }).write(value, { gap: 1 });
   }
-  if (c.rationale.trim()) w.space(0.3).write("Rationale", { bold: true, gap: 2 }).write(c.rationale.trim(), { gap: 2 });
+  if (p.rationale.length) {
+    w.space(0.3).write("Rationale", { bold: true, gap: 2 });
+    writeMarkdown(w, p.rationale);
+  }
   if (sources.length) {
     w.space(0.3).write("Sources", { bold: true, gap: 2 }).at(12);
     for (const line of sources) {
@@ -150,7 +154,8 @@ export async function renderPdf(input: ExportInput, options: ExportOptions, pdfO
   header(w, report, options);
   summary(w, report);
   article(w, report);
-  const entries = report.claims.map((c) => ({ c, parts: claimParts(c) }));
+  const rationales = markdownBlocksMany(report.claims.map((c) => c.rationale));
+  const entries = report.claims.map((c, i) => ({ c, parts: claimParts(c, report.internal, rationales[i]) }));
   const heights = entries.map(({ c, parts }) => claimHeight(w, c, parts));
   // The "Claims" heading moves with the first entry rather than ending a page alone.
   w.keepTogether((heights[0] ?? 0) + 40).space(0.5).write("Claims", { size: 14, bold: true, gap: 4 });

@@ -22,10 +22,10 @@ describe("PDF export", () => {
     for (const verdict of ["Verified (V)", "Disputed (D)", "Misleading (M)", "False (F)", "Unverifiable (U)"]) {
       expect(text).toContain(verdict);
     }
-    expect(text).toContain("‘missed opportunity’ [1] as relations continue");
-    expect(text).toContain("Afghanistan [4] [5] - both");
+    expect(text).toContain("Putin is a [2 ‘missed opportunity’ 1] as relations continue");
+    expect(text).toContain("Afghanistan 4] 5] - both");
     expect(text).toContain("Claim 3: Unverifiable (U) · DRAFT");
-    expect(text).toContain("Russia denies the meddling charge. [3 draft]");
+    expect(text).toContain("[3 draft Russia denies the meddling charge. 3 draft]");
   });
 
   it("leaves drafts out by default", async () => {
@@ -37,7 +37,7 @@ describe("PDF export", () => {
 
   it("falls back to Helvetica, mapping what WinAnsi cannot show instead of crashing", async () => {
     expect(toWinAnsi("Łukasz Gębski ✅ 🙂 “ok” – Zoë")).toBe("Lukasz Gebski ? ? “ok” – Zoë");
-    const text = (await pdfText(await renderPdf(SAMPLE_INPUT, WITH_DRAFTS, { fonts: BUILTIN_FONTS }))).text;
+    const text = (await pdfText(await renderPdf(SAMPLE_INPUT, { ...WITH_DRAFTS, audience: "internal" }, { fonts: BUILTIN_FONTS }))).text;
     expect(text).toContain("Ana Lukasiewicz");
     expect(text).toContain("Zoë Ångström");
   });
@@ -51,7 +51,7 @@ describe("PDF export", () => {
   it.skipIf(!HAS_DEJAVU)("embeds DejaVu Sans when the server has it, keeping non-ASCII names", async () => {
     const fonts = resolvePdfFonts();
     expect(fonts.kind).toBe("embedded");
-    const text = (await pdfText(await renderPdf(SAMPLE_INPUT, WITH_DRAFTS, { fonts }))).text;
+    const text = (await pdfText(await renderPdf(SAMPLE_INPUT, { ...WITH_DRAFTS, audience: "internal" }, { fonts }))).text;
     expect(text).toContain("Ana Łukasiewicz");
   });
 });
