@@ -5,6 +5,7 @@ import { ANCHOR_CONTEXT_MAX, CLAIMANT_MAX, EXCERPT_MAX, NORMALIZED_MAX, PUBLISHE
 import { commentBodySchema } from "@/lib/validation/comment";
 import { httpUrl, requiredText, text } from "@/lib/validation/common";
 import { IMPORT_COUNT_LIMITS } from "@/lib/validation/review";
+import { ratingScaleSchema } from "@/lib/validation/rating-scale";
 
 /**
  * The factdesk/1 interchange document: what the JSON export writes and what import reads.
@@ -124,6 +125,8 @@ export const factdeskDocumentSchema = z.object({
   format: z.literal(FACTDESK_FORMAT),
   exportedAt: datetime,
   includesDrafts: z.boolean(),
+  /** The exporting newsroom's rating scale (optional: older files have none). */
+  ratingScale: ratingScaleSchema.optional(),
   article: articleSchema,
   claims: z.array(claimSchema).max(IMPORT_COUNT_LIMITS.claims, atMost(IMPORT_COUNT_LIMITS.claims, "claims")),
 });

@@ -77,6 +77,7 @@ export function buildFactdeskDocument(input: ExportInput, options: ExportOptions
     format: FACTDESK_FORMAT,
     exportedAt: options.generatedAt,
     includesDrafts: options.includeDrafts,
+    ...(options.ratingScale ? { ratingScale: options.ratingScale } : {}),
     article: {
       id: article.id,
       title: article.title,

@@ -1,3 +1,4 @@
+import type { RatingScale } from "@/lib/domain/rating-scale";
 import type { AnchorStatus, ReviewState, Stance, Verdict } from "@/lib/domain/enums";
 
 /**
@@ -97,6 +98,8 @@ export interface ExportOptions {
   /** Absolute base URL of this Factdesk, used for links back to claims (e.g. http://localhost:3000). */
   baseUrl: string;
   generatedAt: string; // ISO datetime
+  /** The newsroom's rating scale; the factdesk/1 JSON carries it so an import can restore it. */
+  ratingScale?: RatingScale;
   /**
    * "reader" (default): a report for the public, without staff names. "internal": names
    * who created, was assigned and approved each claim. Data formats (JSON, W3C) ignore it.

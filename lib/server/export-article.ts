@@ -6,6 +6,7 @@ import type { ExportAudience, ExportFormat } from "@/lib/export/types";
 import { authorize } from "./support/authorize";
 import { loadExportInput } from "./support/export-input";
 import { readSettings } from "./support/settings";
+import { readRatingScale } from "./support/rating-scale";
 
 export interface ExportRequest {
   format: ExportFormat;
@@ -25,7 +26,7 @@ export interface ExportRequest {
  */
 export async function exportArticle(actor: Actor, articleId: string, request: ExportRequest): Promise<RenderedExport> {
   authorize(actor, "export.read");
-  const [input, settings] = await Promise.all([loadExportInput(db, articleId), readSettings(db)]);
+  const [input, settings, ratingScale] = await Promise.all([loadExportInput(db, articleId), readSettings(db), readRatingScale(db)]);
   if (!input) throw notFound("The article");
   return renderExport(request.format, input, {
     includeDrafts: request.includeDrafts,
@@ -33,5 +34,6 @@ export async function exportArticle(actor: Actor, articleId: string, request: Ex
     organisation: { name: settings.organisationName, url: settings.organisationUrl ?? request.baseUrl },
     baseUrl: request.baseUrl,
     generatedAt: request.generatedAt ?? new Date().toISOString(),
+    ratingScale,
   });
 }

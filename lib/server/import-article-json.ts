@@ -12,6 +12,7 @@ import { authorize } from "./support/authorize";
 import { appendEvents, notifyEventsCommitted, type EventInput } from "./support/append-event";
 import { readSettings } from "./support/settings";
 import { writeTransaction } from "./support/write";
+import { adoptImportedRatingScale, type ImportedScaleOutcome } from "./support/adopt-rating-scale";
 import { approvalImportNote, emailsIn, importedHistoryJson, placeImportedAnchor, sanitiseImportedDoc, threadOrder, verdictSetterEmail } from "./support/imported-article";
 
 export interface ImportResult {
@@ -26,6 +27,8 @@ export interface ImportResult {
   approvalsKept: number;
   /** Approvals in the file that were not kept although asked to, with the reason (e.g. four-eyes). */
   approvalsRefused: Array<{ number: number; reason: string }>;
+  /** The file's rating scale: adopted (this Factdesk had none of its own), kept (it has one), or none in the file. */
+  ratingScale: ImportedScaleOutcome;
 }
 
 type ImportedClaim = FactdeskDocument["claims"][number];
@@ -192,6 +195,7 @@ export async function importArticleJson(actor: Actor, raw: unknown, rawOptions: 
 
   const users = await db.user.findMany({ where: { email: { in: emailsIn(document) } }, select: { id: true, email: true, role: true, active: true } });
   const a = document.article;
+  let ratingScale: ImportedScaleOutcome = "none";
   const article = await writeTransaction((tx) =>
     tx.article.create({
       data: {
@@ -236,6 +240,7 @@ export async function importArticleJson(actor: Actor, raw: unknown, rawOptions: 
     await yieldToOthers();
     await writeTransaction(async (tx) => {
       await tx.article.update({ where: { id: article.id }, data: { deletedAt: null } });
+      ratingScale = await adoptImportedRatingScale(tx, actor, document.ratingScale);
       await appendEvents(tx, actor, [
         {
           type: "article.imported",
@@ -260,5 +265,6 @@ export async function importArticleJson(actor: Actor, raw: unknown, rawOptions: 
     unmatchedPeople: [...ctx.unmatched].sort(),
     approvalsKept: ctx.kept,
     approvalsRefused: ctx.refused,
+    ratingScale,
   };
 }

@@ -33,7 +33,8 @@ export async function seedDemo(db: PrismaClient, options: { articleFile?: string
     users.set(account.role === "editor" && users.has("editor") ? "editor2" : account.role, id);
   }
   await db.setting.upsert({ where: { key: "organisation.name" }, create: { key: "organisation.name", value: "Factdesk Demo Newsroom" }, update: {} });
-  await db.setting.upsert({ where: { key: "organisation.url" }, create: { key: "organisation.url", value: "http://localhost:3000" }, update: {} });
+  // No organisation URL: ClaimReview `author.url` falls back to the public address (profile, else
+  // NEXTAUTH_URL) instead of a hard-coded localhost that is wrong on every real deployment.
 
   const file = options.articleFile ?? path.join(process.cwd(), "prisma", "seed", "article.txt");
   const { title, body } = parseSampleArticle(readFileSync(file, "utf8"));

@@ -39,9 +39,9 @@ describe("newsroom settings", () => {
 
   it("defaults to four-eyes on, saves changes with one event each, and clears the URL", async () => {
     const admin = await makeUser("admin");
-    expect(await getSettings(admin)).toEqual({ fourEyes: true, organisationName: "Factdesk", organisationUrl: null });
+    expect(await getSettings(admin)).toEqual({ fourEyes: true, organisationName: "Factdesk", organisationUrl: null, organisationLogoUrl: null, methodology: "", correctionsPolicy: "", publicBaseUrl: null });
     const saved = await updateSettings(admin, { organisationName: "The Ledger Fact Check", organisationUrl: "https://ledger.example/factcheck" });
-    expect(saved).toEqual({ fourEyes: true, organisationName: "The Ledger Fact Check", organisationUrl: "https://ledger.example/factcheck" });
+    expect(saved).toEqual({ fourEyes: true, organisationName: "The Ledger Fact Check", organisationUrl: "https://ledger.example/factcheck", organisationLogoUrl: null, methodology: "", correctionsPolicy: "", publicBaseUrl: null });
     expect(await db.event.count({ where: { type: "setting.updated" } })).toBe(2);
     // Saving the same values writes nothing.
     await updateSettings(admin, { organisationName: "The Ledger Fact Check" });

@@ -1,0 +1,22 @@
+import type { Tx } from "@/lib/db/client";
+import type { Actor } from "@/lib/domain/actor";
+import type { RatingScale } from "@/lib/domain/rating-scale";
+import { appendEvent } from "./append-event";
+import { RATING_SCALE_SETTING } from "./rating-scale";
+
+export type ImportedScaleOutcome = "adopted" | "kept" | "none";
+
+/**
+ * A factdesk/1 file carries its newsroom's rating scale. A Factdesk that never defined its
+ * own takes it (so a backup restored into an empty install rates claims as before); one
+ * that has its own keeps it: an import never silently changes a newsroom's ratings.
+ */
+export async function adoptImportedRatingScale(tx: Tx, actor: Pick<Actor, "id">, scale: RatingScale | undefined): Promise<ImportedScaleOutcome> {
+  if (!scale) return "none";
+  const own = await tx.setting.findUnique({ where: { key: RATING_SCALE_SETTING } });
+  if (own) return "kept";
+  const value = JSON.stringify(scale);
+  await tx.setting.create({ data: { key: RATING_SCALE_SETTING, value } });
+  await appendEvent(tx, actor, { type: "rating_scale.updated", targetType: "setting", targetId: RATING_SCALE_SETTING, before: null, after: scale, note: "Adopted from an imported factdesk/1 file" });
+  return "adopted";
+}
