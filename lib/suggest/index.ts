@@ -1,9 +1,5 @@
 export { splitSentences } from "./split";
-export { scoreSentence } from "./score";
+export { scoreSentence, scoreSentences, CHECKWORTHY_THRESHOLD } from "./score";
 export { suggestClaims } from "./suggest";
 export { claimKey, normaliseSentence } from "./key";
-export { evaluate, bestThreshold, metricsAt, scoreLabelled } from "./evaluate";
-export { CHECKWORTHY_THRESHOLD } from "./weights";
-export type {
-  ClaimSuggestion, Label, LabelledSentence, Metrics, ScoreResult, SentenceRange, SuggestOptions,
-} from "./types";
+export type { ClaimSuggestion, Label, ScoreResult, SentenceRange, SuggestOptions } from "./types";

@@ -1,29 +1,41 @@
-import { extractFeatures } from "./features";
-import { FEATURE_NAMES, type FeatureHits } from "./feature-names";
-import { BIAS, WEIGHTS } from "./weights";
+import { calibrated } from "./model/calibrate";
+import checkworthyFile from "./model/checkworthy.json";
+import { documentFeatures } from "./model/context";
+import { NAMED_FEATURE_INDEX, NAMED_FEATURES, type NamedFeature } from "./model/feature-catalogue";
+import { linearScore } from "./model/logistic";
+import { loadModel, type CheckworthyModel } from "./model/model-file";
+import type { TextRange } from "./model/nlp";
 import type { ScoreResult } from "./types";
 
-function sigmoid(x: number): number {
-  return 1 / (1 + Math.exp(-x));
+const MODEL = loadModel(checkworthyFile as CheckworthyModel);
+
+/** Default decision threshold, chosen by cross-validation on the training articles. */
+export const CHECKWORTHY_THRESHOLD = MODEL.threshold;
+
+/** At most this many reasons are shown; only features that pushed the score up are reasons. */
+const MAX_REASONS = 3;
+
+function reasonsFor(named: ReadonlySet<NamedFeature>): string[] {
+  return [...named]
+    .map((f) => ({ reason: NAMED_FEATURES[f] as string, weight: MODEL.logistic.weights[NAMED_FEATURE_INDEX.get(f) as number] }))
+    .filter((c) => c.reason !== "" && c.weight > 0)
+    .sort((a, b) => b.weight - a.weight || a.reason.localeCompare(b.reason))
+    .slice(0, MAX_REASONS)
+    .map((c) => c.reason);
 }
 
-/** Turn active features into a score plus reasons (positive evidence first, then penalties). */
-export function scoreFeatures(hits: FeatureHits): ScoreResult {
-  let z = BIAS;
-  const positive: string[] = [];
-  const negative: string[] = [];
-  for (const name of FEATURE_NAMES) {
-    const reason = hits.get(name);
-    if (reason === undefined) continue;
-    const w = WEIGHTS[name];
-    z += w;
-    if (reason !== "") (w < 0 ? negative : positive).push(reason);
-  }
-  // Round so scores are stable across platforms and readable in the UI/JSON.
-  return { score: Math.round(sigmoid(z) * 1000) / 1000, reasons: [...positive, ...negative] };
+/**
+ * Score sentence ranges of one document: a calibrated probability that each is check-worthy,
+ * and the reasons behind it (the model's largest positive contributions, in plain words).
+ */
+export function scoreSentences(text: string, ranges: readonly TextRange[]): ScoreResult[] {
+  return documentFeatures(text, ranges).map((f) => ({
+    score: Math.round(calibrated(MODEL.calibration, linearScore(MODEL.logistic, f.row)) * 1000) / 1000,
+    reasons: reasonsFor(f.named),
+  }));
 }
 
-/** Score one sentence in isolation. Deterministic: same input, same output. */
+/** Score one sentence on its own (no document context; it counts as a first line). */
 export function scoreSentence(sentence: string): ScoreResult {
-  return scoreFeatures(extractFeatures(sentence));
+  return scoreSentences(sentence, [{ start: 0, end: sentence.length }])[0];
 }

@@ -1,8 +1,6 @@
-import { featuresInContext } from "./context";
 import { claimKey } from "./key";
-import { scoreFeatures } from "./score";
+import { scoreSentences, CHECKWORTHY_THRESHOLD } from "./score";
 import { splitSentences } from "./split";
-import { CHECKWORTHY_THRESHOLD } from "./weights";
 import type { ClaimSuggestion, SuggestOptions } from "./types";
 
 /**
@@ -13,10 +11,10 @@ export function suggestClaims(text: string, options: SuggestOptions = {}): Claim
   const threshold = options.threshold ?? CHECKWORTHY_THRESHOLD;
   const dismissed = new Set<string>(options.dismissed ?? []);
   const sentences = splitSentences(text);
-  const hits = featuresInContext(sentences.map((s) => s.text));
+  const scores = scoreSentences(text, sentences);
   const out: ClaimSuggestion[] = [];
   sentences.forEach((s, i) => {
-    const { score, reasons } = scoreFeatures(hits[i]);
+    const { score, reasons } = scores[i];
     if (score < threshold) return;
     const key = claimKey(s.text);
     if (dismissed.has(key)) return;

@@ -6,9 +6,9 @@ export interface SentenceRange {
 }
 
 export interface ScoreResult {
-  /** Probability-like check-worthiness in 0..1 (logistic over hand-built features). */
+  /** Calibrated probability (0..1) that the sentence is check-worthy (lib/suggest/README.md). */
   score: number;
-  /** Short human-readable explanations, positive evidence first, then penalties. */
+  /** Up to three plain-language reasons: the model's largest positive contributions. */
   reasons: string[];
 }
 
@@ -24,18 +24,3 @@ export interface SuggestOptions {
 }
 
 export type Label = 0 | 1;
-
-export interface LabelledSentence {
-  text: string;
-  label: Label;
-}
-
-export interface Metrics {
-  precision: number;
-  recall: number;
-  f1: number;
-  tp: number;
-  fp: number;
-  fn: number;
-  tn: number;
-}

@@ -1,7 +1,9 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { CHECKWORTHY_THRESHOLD, claimKey, suggestClaims } from "@/lib/suggest";
+import { CHECKWORTHY_THRESHOLD, claimKey, scoreSentence, suggestClaims } from "@/lib/suggest";
+import model from "@/lib/suggest/model/checkworthy.json";
+import { loadSplit } from "@/tests/fixtures/checkworthy/load";
 
 const article = readFileSync(path.join(process.cwd(), "prisma/seed/article.txt"), "utf8");
 
@@ -18,6 +20,7 @@ describe("suggestClaims", () => {
       if (i > 0) expect(s.start).toBeGreaterThan(out[i - 1].end - 1);
     }
     expect(out.some((s) => s.text === "No comments")).toBe(false);
+    for (const s of out) expect(s.score).toBeLessThanOrEqual(1);
   });
 
   it("is deterministic", () => {
@@ -51,19 +54,35 @@ describe("suggestClaims", () => {
     expect(k).toMatch(/^cw-[0-9a-f]{14}$/);
   });
 
-  it("suppresses captions that repeat body text, and treats the first line as a headline", () => {
-    const text = [
-      "Council approves 4.9% tax rise after heated meeting",
-      "Millbrook City Council voted 9-4 on Tuesday to approve a $212 million budget that raises property taxes by 4.9%.",
-      "Millbrook City Council voted 9-4 on Tuesday to approve a $212 million budget",
-    ].join("\n");
-    const out = suggestClaims(text);
-    expect(out.map((s) => s.text)).toEqual([
-      "Council approves 4.9% tax rise after heated meeting",
-      "Millbrook City Council voted 9-4 on Tuesday to approve a $212 million budget that raises property taxes by 4.9%.",
-    ]);
-    const all = suggestClaims(text, { threshold: 0 });
-    expect(all[2].reasons).toContain("repeats earlier text");
+  it("scores a line that repeats earlier text (a caption) below the original", () => {
+    const body = "Millbrook City Council voted 9-4 on Tuesday to approve a $212 million budget that raises property taxes by 4.9%.";
+    const caption = "Millbrook City Council voted 9-4 on Tuesday to approve a $212 million budget";
+    const all = suggestClaims(`Council approves budget\n${body}\n${caption}`, { threshold: 0 });
+    expect(all[2].score).toBeLessThan(all[1].score);
+  });
+
+  it("does not suggest page furniture, questions or opinion", () => {
+    const text = "Listen to this story\nAdvertisement\nWhat happens next?\nI think this is a terrible idea.\nShare this article";
+    expect(suggestClaims(text)).toEqual([]);
+  });
+
+  it("suggests an event with no digit and no capitalised name", () => {
+    const [s] = suggestClaims("The drug was approved by regulators without a clinical trial.");
+    expect(s?.score).toBeGreaterThanOrEqual(CHECKWORTHY_THRESHOLD);
+  });
+
+  it("gives reasons from the model in newsroom words, and only for what pushed the score up", () => {
+    const [stat] = suggestClaims("Unemployment rose to 5.2 percent in May, the statistics office said.");
+    expect(stat.reasons).toContain("states a percentage");
+    expect(stat.reasons.length).toBeLessThanOrEqual(3);
+    const count = scoreSentence("The two nations signed a treaty.");
+    expect(count.reasons.join(" ")).not.toMatch(/quantity|percentage|statistic/);
+  });
+
+  it("uses a model trained on the training articles only", () => {
+    expect(model.training.articles).toEqual(loadSplit("train").map((a) => a.name));
+    const testNames = new Set(loadSplit("test").map((a) => a.name));
+    expect(model.training.articles.filter((n) => testNames.has(n))).toEqual([]);
   });
 
   it("handles empty input", () => {

@@ -1,0 +1,45 @@
+import { NAMED_FEATURE_LIST } from "./feature-catalogue";
+import { HASH_BUCKETS } from "./features";
+import type { LogisticModel } from "./logistic";
+import type { PlattScaling } from "./calibrate";
+
+/** The committed model (lib/suggest/model/checkworthy.json), written by `npm run suggest:train`. */
+export interface CheckworthyModel {
+  format: "factdesk-checkworthy-logistic/1";
+  namedFeatures: string[];
+  hashBuckets: number;
+  bias: number;
+  /** Named features first (in `namedFeatures` order), then the hashed n-gram buckets. */
+  weights: number[];
+  calibration: PlattScaling;
+  /** Calibrated probability at or above which a sentence is suggested. */
+  threshold: number;
+  training: {
+    articles: string[];
+    sentences: number;
+    positives: number;
+    folds: number;
+    iterations: number;
+    l2: number;
+    crossValidation: {
+      averagePrecisionByL2: { l2: number; averagePrecision: number }[];
+      atThreshold: { precision: number; recall: number; f1: number };
+    };
+  };
+}
+
+export interface LoadedModel {
+  logistic: LogisticModel;
+  calibration: PlattScaling;
+  threshold: number;
+}
+
+/** Check that a model file matches the features this code computes, and unpack it. */
+export function loadModel(file: CheckworthyModel): LoadedModel {
+  const sameFeatures = file.namedFeatures.length === NAMED_FEATURE_LIST.length
+    && file.namedFeatures.every((f, i) => f === NAMED_FEATURE_LIST[i]) && file.hashBuckets === HASH_BUCKETS;
+  if (!sameFeatures || file.weights.length !== NAMED_FEATURE_LIST.length + HASH_BUCKETS) {
+    throw new Error("lib/suggest/model/checkworthy.json does not match the feature code; run `npm run suggest:train`.");
+  }
+  return { logistic: { bias: file.bias, weights: Float64Array.from(file.weights) }, calibration: file.calibration, threshold: file.threshold };
+}

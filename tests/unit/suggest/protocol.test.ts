@@ -1,0 +1,64 @@
+import { readdirSync, readFileSync, statSync } from "node:fs";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { loadSplit } from "@/tests/fixtures/checkworthy/load";
+
+// The protocol (lib/suggest/README.md): nothing under lib/ quotes a frozen test sentence, and no
+// test sentence is also training data.
+const words = (text: string): string[] => text.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+
+function fourGrams(text: string): string[] {
+  const w = words(text);
+  const out: string[] = [];
+  for (let i = 0; i + 3 < w.length; i++) out.push(w.slice(i, i + 4).join(" "));
+  return out;
+}
+
+const FUNCTION_WORDS = new Set(("a an the of to in on at by for from with and or but not no is are was were be been it its "
+  + "this that these those there here as than then so if of off out up into over after before next start end part "
+  + "one all any some more most such he she they we you i his her their our your who which what when where how").split(" "));
+
+function filesUnder(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const full = path.join(dir, name);
+    if (name === "generated" || name === "node_modules") return [];
+    return statSync(full).isDirectory() ? filesUnder(full) : [full];
+  });
+}
+
+describe("the evaluation protocol", () => {
+  const test = loadSplit("test");
+  const train = loadSplit("train");
+
+  it("has enough frozen test data and training data", () => {
+    expect(test.length).toBeGreaterThanOrEqual(8);
+    expect(test.flatMap((a) => a.sentences).length).toBeGreaterThanOrEqual(300);
+    expect(train.length).toBeGreaterThanOrEqual(20);
+  });
+
+  it("keeps every article in exactly one split", () => {
+    const trainNames = new Set(train.map((a) => a.name));
+    expect(test.filter((a) => trainNames.has(a.name))).toEqual([]);
+    // Page furniture ("Advertisement") recurs everywhere; real sentences must not.
+    const trainSentences = new Set(train.flatMap((a) => a.sentences.map((s) => s.text)));
+    const shared = test.flatMap((a) => a.sentences).filter((s) => words(s.text).length >= 6 && trainSentences.has(s.text));
+    expect(shared.length).toBe(0);
+  });
+
+  it("quotes no 4-word sequence of a test sentence anywhere under lib/", () => {
+    // Sequences that are not specific to the test articles do not count: those made only of
+    // function words ("that is not a") and those that also occur in training articles
+    // (furniture such as "listen to this story" recurs in both).
+    const trainGrams = new Set(train.flatMap((a) => a.sentences.flatMap((s) => fourGrams(s.text))));
+    const specific = (g: string): boolean => !trainGrams.has(g) && g.split(" ").some((w) => !FUNCTION_WORDS.has(w));
+    const testGrams = new Set(test.flatMap((a) => a.sentences.flatMap((s) => fourGrams(s.text))).filter(specific));
+    const hits: string[] = [];
+    for (const file of filesUnder(path.join(process.cwd(), "lib"))) {
+      if (!/\.(ts|tsx|js|mjs|json|md|txt)$/.test(file)) continue;
+      const found = fourGrams(readFileSync(file, "utf8")).filter((g) => testGrams.has(g));
+      // Report the file and the count only, so a failure does not print test text.
+      if (found.length > 0) hits.push(`${path.relative(process.cwd(), file)}: ${found.length} shared 4-word sequences`);
+    }
+    expect(hits).toEqual([]);
+  });
+});
