@@ -1,12 +1,13 @@
 import { db } from "@/lib/db/client";
 import type { Actor } from "@/lib/domain/actor";
 import { notFound } from "@/lib/domain/errors";
-import { renderExport, type RenderedExport } from "@/lib/export";
+import { CONTENT_TYPE, exportFileName, renderExport, type RenderedExport } from "@/lib/export";
 import type { ExportAudience, ExportFormat } from "@/lib/export/types";
 import { authorize } from "./support/authorize";
 import { loadExportInput } from "./support/export-input";
 import { readSettings } from "./support/settings";
 import { readRatingScale } from "./support/rating-scale";
+import { renderPdfOffThread } from "./render-pdf-off-thread";
 
 export interface ExportRequest {
   format: ExportFormat;
@@ -26,14 +27,20 @@ export interface ExportRequest {
  */
 export async function exportArticle(actor: Actor, articleId: string, request: ExportRequest): Promise<RenderedExport> {
   authorize(actor, "export.read");
-  const [input, settings, ratingScale] = await Promise.all([loadExportInput(db, articleId), readSettings(db), readRatingScale(db)]);
+  const [input, settings, ratingScale] = await Promise.all([loadExportInput(db, articleId, { baseUrl: request.baseUrl }), readSettings(db), readRatingScale(db)]);
   if (!input) throw notFound("The article");
-  return renderExport(request.format, input, {
+  const options = {
     includeDrafts: request.includeDrafts,
     audience: request.audience ?? "reader",
     organisation: { name: settings.organisationName, url: settings.organisationUrl ?? request.baseUrl },
     baseUrl: request.baseUrl,
     generatedAt: request.generatedAt ?? new Date().toISOString(),
     ratingScale,
-  });
+  };
+  // The PDF is seconds of CPU for a big article: rendered in a worker thread, never here.
+  if (request.format === "pdf") {
+    const body = await renderPdfOffThread(input, options);
+    return { body, contentType: CONTENT_TYPE.pdf, fileName: exportFileName("pdf", input.article.title, options.generatedAt) };
+  }
+  return renderExport(request.format, input, options);
 }
