@@ -33,7 +33,10 @@ const nextConfig = {
   serverExternalPackages: ["better-sqlite3", "@prisma/adapter-better-sqlite3", "pdfkit", "pdf-parse", "pdfjs-dist"],
   async headers() {
     return [
-      { source: "/:path*", headers: securityHeaders },
+      // Public fact-check pages and embeds (issue 13) set their own, stricter headers: no
+      // script at all, a per-page style hash, embeds frameable by any origin (lib/publish/http.ts).
+      { source: "/", headers: securityHeaders },
+      { source: "/:path((?!fact-checks/|embed/).*)", headers: securityHeaders },
       // Archived pages (issue 14): a later rule with the same keys replaces the app's CSP and
       // framing rule, so Factdesk's archive viewer can frame the copy while the copy itself
       // runs sandboxed (see lib/web/archive-headers.ts, which the route sets as well).
