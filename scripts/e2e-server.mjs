@@ -16,6 +16,9 @@ const env = {
   FACTDESK_DEMO: "1",
   FACTDESK_BCRYPT_COST: "4",
   NEXT_TELEMETRY_DISABLED: "1",
+  // The From-the-web spec serves fixture pages from 127.0.0.1, which the fetcher refuses
+  // unless the host is allowed (tests/e2e/web/from-the-web.spec.ts).
+  FACTDESK_FETCH_ALLOW_HOSTS: process.env.FACTDESK_FETCH_ALLOW_HOSTS ?? "127.0.0.1",
 };
 for (const args of [["scripts/prisma.mjs", "migrate", "deploy"], ["node_modules/tsx/dist/cli.mjs", "prisma/seed/index.ts"]]) {
   const r = spawnSync(process.execPath, args, { cwd: root, env, stdio: "inherit" });

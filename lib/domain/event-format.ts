@@ -120,7 +120,7 @@ export function eventAction(event: FormattableEvent): string {
     case "rating_scale.updated":
       return "changed the rating scale";
     case "claim.rating_moved":
-      return "moved a claim to another rating (rating scale changed)";
+      return "moved claims to another rating";
     default:
       return genericAction(event.type);
   }

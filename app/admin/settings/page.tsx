@@ -6,6 +6,8 @@ import { pageCall } from "../../_components/page-call";
 import { SettingsForm } from "./settings-form";
 import { getRatingScale } from "@/lib/server/get-rating-scale";
 import { RatingScaleForm } from "./rating-scale-form";
+import { getArchiveUsage } from "@/lib/server/get-archive-usage";
+import { ArchiveUsagePanel } from "./archive-usage";
 
 export const metadata: Metadata = { title: "Settings" };
 export const dynamic = "force-dynamic";
@@ -15,11 +17,13 @@ export default async function SettingsPage() {
   const result = await pageCall(() => getSettings(actor));
   if (!result.ok) return <Forbidden message={result.message} />;
   const ratings = await getRatingScale(actor);
+  const archiveUsage = await getArchiveUsage(actor);
   return (
     <div className="mx-auto max-w-2xl">
       <h1 className="mb-5 text-2xl font-semibold">Newsroom settings</h1>
       <SettingsForm initial={result.value} />
       <RatingScaleForm initial={ratings.scale} presets={ratings.presets} usage={ratings.usage} />
+      <ArchiveUsagePanel usage={archiveUsage} />
     </div>
   );
 }

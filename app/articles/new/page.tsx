@@ -3,6 +3,7 @@ import { requirePageActor } from "@/lib/auth/page-actor";
 import { can } from "@/lib/domain/permissions";
 import { Forbidden } from "../../_components/forbidden";
 import { NewArticleForm } from "./new-article-form";
+import { FromUrlForm } from "./from-url-form";
 
 export const metadata: Metadata = { title: "New article" };
 
@@ -12,7 +13,10 @@ export default async function NewArticlePage() {
   return (
     <div className="mx-auto max-w-3xl">
       <h1 className="mb-5 text-2xl font-semibold">New article</h1>
-      <NewArticleForm />
+      <div className="space-y-6">
+        <FromUrlForm />
+        <NewArticleForm />
+      </div>
     </div>
   );
 }

@@ -22,8 +22,11 @@ function parseJson(value: string | null): unknown {
  * comments (with authors) and history (Event rows with actor names). A handful of queries
  * whatever the number of claims. Takes the client as a parameter so tests can read a
  * second database. Returns null when the article does not exist or was deleted.
+ * With `baseUrl`, a source without an external archive link cites Factdesk's own newest
+ * archived copy (`<baseUrl>/archives/<id>`) beside its live URL.
  */
-export async function loadExportInput(client: Client, articleId: string): Promise<ExportInput | null> {
+export async function loadExportInput(client: Client, articleId: string, opts: { baseUrl?: string } = {}): Promise<ExportInput | null> {
+  const ownArchive = (id: string | null) => (opts.baseUrl && id ? `${opts.baseUrl.replace(/\/+$/, "")}/archives/${id}` : null);
   const article = await client.article.findFirst({ where: { id: articleId, deletedAt: null } });
   if (!article) return null;
   const claims = await client.claim.findMany({
@@ -91,7 +94,7 @@ export async function loadExportInput(client: Client, articleId: string): Promis
         excerpt: cs.excerpt,
         stance: cs.stance as Stance,
         accessedAt: isoDay(cs.source.accessedAt),
-        archiveUrl: cs.source.archiveUrl,
+        archiveUrl: cs.source.archiveUrl ?? ownArchive(cs.source.lastArchiveId),
       })),
       comments: c.comments.map(
         (m): ExportComment => ({

@@ -8,6 +8,7 @@ import { createApiToken } from "@/lib/server/create-api-token";
 import { createArticle } from "@/lib/server/create-article";
 import { createClaim } from "@/lib/server/create-claim";
 import { describeSourceUrl } from "@/lib/server/describe-source-url";
+import { exportArticle } from "@/lib/server/export-article";
 import { getArchiveUsage } from "@/lib/server/get-archive-usage";
 import { getArticle } from "@/lib/server/get-article";
 import { getClaim } from "@/lib/server/get-claim";
@@ -50,7 +51,7 @@ async function claimWithSource(path: string) {
   const article = await createArticle(editor, { title: "Flood", body: "The barrier will cost €48 million, the council said." });
   const claim = await createClaim(editor, article.id, { exact: "The barrier will cost €48 million" });
   const linked = await linkSource(editor, claim.id, { url: `${server.origin}${path}`, title: "Council", stance: "supports" });
-  return { claimId: claim.id, sourceId: linked.sources[0].sourceId };
+  return { articleId: article.id, claimId: claim.id, sourceId: linked.sources[0].sourceId };
 }
 
 function request(url: string, token: string, method = "GET") {
@@ -118,6 +119,17 @@ describe("archived copies", () => {
 
     const stored = await db.sourceArchive.findUniqueOrThrow({ where: { id: first.id } });
     expect(Buffer.from(stored.body).toString("utf8")).toBe(NEWS_PAGE);
+  });
+
+  it("exports cite the archived copy next to the live URL", async () => {
+    const { articleId, sourceId } = await claimWithSource("/og-only?export");
+    const archive = await archiveSource(editor, sourceId);
+    for (const format of ["markdown", "html"] as const) {
+      const file = await exportArticle(editor, articleId, { format, includeDrafts: true, baseUrl: "https://factdesk.example" });
+      const text = String(file.body);
+      expect(text).toContain(`${server.origin}/og-only?export`);
+      expect(text).toContain(`https://factdesk.example/archives/${archive.id}`);
+    }
   });
 
   it("archives a PDF with its text layer", async () => {

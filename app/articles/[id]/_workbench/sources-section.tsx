@@ -5,6 +5,7 @@ import { AddSourceForm } from "./add-source-form";
 import { safeLinkHref } from "@/lib/domain/link-safety";
 import { formatDate } from "./format";
 import { ReuseSourceForm } from "./reuse-source-form";
+import { SourceArchiveStatus } from "./source-archive-status";
 import { STANCE_STYLE } from "./source-inputs";
 import type { ClaimCommands } from "./use-claim-commands";
 import type { ClaimView } from "./types";
@@ -14,6 +15,8 @@ export function SourcesSection(props: { articleId: string; claim: ClaimView; edi
   const { articleId, claim, editable, commands } = props;
   const [mode, setMode] = useState<"none" | "add" | "reuse">("none");
   const linkedIds = useMemo(() => new Set(claim.sources.map((s) => s.sourceId)), [claim.sources]);
+  // Sources linked by URL here are archived as soon as they appear (issue 14).
+  const [justLinked, setJustLinked] = useState<ReadonlySet<string>>(new Set());
 
   return (
     <section aria-labelledby={`sources-heading-${claim.id}`} className="space-y-2">
@@ -46,7 +49,7 @@ export function SourcesSection(props: { articleId: string; claim: ClaimView; edi
                 )}
               </p>
               <p className="text-xs text-slate-600">
-                {[s.publisher, s.accessedAt && `accessed ${formatDate(s.accessedAt)}`].filter(Boolean).join(" · ")}
+                {[s.author, s.publisher, s.publishedAt && `published ${formatDate(s.publishedAt)}`, s.accessedAt && `accessed ${formatDate(s.accessedAt)}`].filter(Boolean).join(" · ")}
                 {archive && (
                   <>
                     {" · "}
@@ -56,6 +59,7 @@ export function SourcesSection(props: { articleId: string; claim: ClaimView; edi
                   </>
                 )}
               </p>
+              <SourceArchiveStatus source={s} editable={editable} autoStart={justLinked.has(s.sourceId)} />
               {s.excerpt && <blockquote className="mt-1 border-l-2 border-slate-300 pl-2 text-xs italic text-slate-700">{s.excerpt}</blockquote>}
             </li>
           );
@@ -67,7 +71,7 @@ export function SourcesSection(props: { articleId: string; claim: ClaimView; edi
           <button type="button" className="btn btn-sm" onClick={() => setMode("reuse")}>Reuse a source from this article</button>
         </div>
       )}
-      {editable && mode === "add" && <AddSourceForm claimId={claim.id} commands={commands} onDone={() => setMode("none")} />}
+      {editable && mode === "add" && <AddSourceForm claimId={claim.id} commands={commands} onDone={() => setMode("none")} onLinked={(id) => setJustLinked((prev) => new Set(prev).add(id))} />}
       {editable && mode === "reuse" && <ReuseSourceForm articleId={articleId} claimId={claim.id} linkedIds={linkedIds} commands={commands} onDone={() => setMode("none")} />}
     </section>
   );

@@ -20,6 +20,8 @@ export interface LinkSourceBody {
   url?: string;
   title?: string;
   publisher?: string;
+  author?: string;
+  publishedAt?: string;
   excerpt?: string;
   accessedAt?: string;
   archiveUrl?: string;
