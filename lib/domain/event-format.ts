@@ -120,7 +120,7 @@ export function eventAction(event: FormattableEvent): string {
     case "rating_scale.updated":
       return "changed the rating scale";
     case "claim.rating_moved":
-      return "moved claims to another rating";
+      return "moved a claim to another rating (rating scale changed)";
     default:
       return genericAction(event.type);
   }

@@ -3,6 +3,7 @@ import { DEFAULT_RATING_SCALE, ratingLabel } from "@/lib/domain/rating-scale";
 import { parseFactCheckUrl } from "@/lib/publish/oembed";
 import { buildSnapshot, correctionChanges, describeChange, type PublishedClaim, type SnapshotContext } from "@/lib/publish/snapshot";
 import { renderFactCheckPage } from "@/lib/publish/render-page";
+import { eventAction } from "@/lib/domain/event-format";
 
 const claim = (id: string, number: number, verdict: string, rationale = "Because."): PublishedClaim => ({
   claimId: id, number, quote: "q", prefix: "", suffix: "", claimant: null, claimReviewed: `Claim ${id}`, rating: ratingLabel(DEFAULT_RATING_SCALE, verdict),
@@ -52,5 +53,14 @@ describe("snapshots and corrections", () => {
     expect(parseFactCheckUrl("https://x.example/embed/fact-checks/a-title/3")).toEqual({ slug: "a-title", claim: 3 });
     expect(parseFactCheckUrl("javascript:alert(1)")).toBeNull();
     expect(parseFactCheckUrl("https://x.example/articles/abc")).toBeNull();
+  });
+});
+
+describe("history lines for publishing events", () => {
+  it("says what happened", () => {
+    expect(eventAction({ type: "publication.published", before: null, after: { slug: "a", version: 1 } })).toBe("published the fact-check");
+    expect(eventAction({ type: "publication.republished", before: null, after: { corrected: true } })).toBe("republished the fact-check with a correction");
+    expect(eventAction({ type: "publication.paused", before: null, after: null })).toBe("paused the public fact-check");
+    expect(eventAction({ type: "claim.rating_moved", before: { verdict: "disputed" }, after: { verdict: "misleading" } })).toBe("moved a claim to another rating (rating scale changed)");
   });
 });
