@@ -74,7 +74,11 @@ export function SimilarClaims({ claimId, version, canEdit, onCopied }: SimilarCl
               <p className="text-xs text-slate-600">
                 in {s.article.title}
                 {s.article.publisher ? ` (${s.article.publisher})` : ""}
+                {` · ${Math.round(s.score * 100)}% similar`}
               </p>
+              {s.numbers === "differ" && (
+                <p className="text-xs font-medium text-amber-800">The numbers differ from this claim: check before reusing.</p>
+              )}
               <div className="my-1 flex flex-wrap items-center gap-2">
                 <VerdictLabel verdict={s.claim.verdict} />
                 <span className="text-xs text-slate-600">· {REVIEW_STATE_LABEL[s.claim.reviewState]}</span>

@@ -40,6 +40,20 @@ describe("prior fact-checks (similar claims)", () => {
     expect(similar[0].score).toBeGreaterThanOrEqual(similar[similar.length - 1].score);
   });
 
+  it("matches a reordered paraphrase and ranks a claim with a different number below it", async () => {
+    const editor = await makeUser("editor");
+    const current = await makeArticle(editor, "Last year 45,000 homes were completed in the city, the mayor said.", "Housing story");
+    const prior = await makeArticle(editor, "The city built 45,000 new homes last year.", "Earlier check");
+    const close = await makeArticle(editor, "The city built 50,000 new homes last year.", "Another check");
+    const mine = await markClaim(editor, current.id, "Last year 45,000 homes were completed in the city");
+    const same = await markClaim(editor, prior.id, "The city built 45,000 new homes last year.");
+    const differs = await markClaim(editor, close.id, "The city built 50,000 new homes last year.");
+    const { similar } = await findSimilarClaims(editor, mine.id);
+    expect(similar[0]).toMatchObject({ claim: { id: same.id }, numbers: "same" });
+    expect(similar.find((s) => s.claim.id === differs.id)).toMatchObject({ numbers: "differ" });
+    expect(similar.findIndex((s) => s.claim.id === differs.id)).toBeGreaterThan(0);
+  });
+
   it("leaves out deleted claims", async () => {
     const { editor, viewer, mine, duplicate } = await world();
     await deleteClaim(editor, duplicate.id);
