@@ -4,15 +4,19 @@ import { VERDICTS } from "@/lib/domain/enums";
 import { VERDICT_META } from "@/lib/domain/verdicts";
 import type { Announce } from "./announcer";
 import { ConflictDialog, type Conflict } from "./conflict-dialog";
+import { AutosaveStatusLine } from "./autosave-status";
 import { buildPatch, draftFromClaim, isDirty, rebaseDraft, syncDraft, type ClaimDraft, type DraftValues } from "./draft";
+import { forgetLocalDraft, readLocalDraft, writeLocalDraft } from "./local-draft";
 import { RationaleView } from "./rationale";
 import type { ClaimCommands } from "./use-claim-commands";
 import type { ClaimView } from "./types";
+import { useAutosave, type SendResult } from "./use-autosave";
 import { VerdictMark } from "./verdict";
 
 /**
- * The claim's own fields as a form. The draft survives switching to another claim and
- * back (kept in `drafts`), and follows changes others make to fields not being edited.
+ * The claim's own fields as a form that saves itself (see use-autosave.ts). The draft survives
+ * switching to another claim and back (kept in `drafts`), a reload or a closed tab (kept in
+ * localStorage), and follows changes others make to fields not being edited.
  */
 export function ClaimFields(props: { claim: ClaimView; drafts: Map<string, ClaimDraft>; commands: ClaimCommands; announce: Announce }) {
   const { claim, drafts, commands, announce } = props;
@@ -20,42 +24,84 @@ export function ClaimFields(props: { claim: ClaimView; drafts: Map<string, Claim
     const kept = drafts.get(claim.id);
     return kept ? syncDraft(kept, claim) : draftFromClaim(claim);
   });
-  const [saving, setSaving] = useState(false);
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [conflict, setConflict] = useState<Conflict | null>(null);
   const [preview, setPreview] = useState(false);
+  const [restored, setRestored] = useState(false);
   const [seenClaim, setSeenClaim] = useState(claim);
   if (seenClaim !== claim) {
     setSeenClaim(claim);
     setDraft((d) => syncDraft(d, claim));
   }
 
+  // A copy left in this browser by a reload or a closed tab (read after mount: the server
+  // render cannot see localStorage). Autosave then sends it, version-checked.
+  useEffect(() => {
+    if (drafts.has(claim.id)) return;
+    const local = readLocalDraft(claim.id);
+    if (!local) return;
+    setDraft(syncDraft(local, claim));
+    setRestored(true);
+    // Only on opening the claim: later changes to the claim are followed by syncDraft.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [claim.id]);
+
   useEffect(() => {
     if (isDirty(draft)) drafts.set(claim.id, draft);
     else drafts.delete(claim.id);
+    writeLocalDraft(draft);
   }, [draft, drafts, claim.id]);
 
   const dirty = isDirty(draft);
   const id = (name: string) => `${name}-${claim.id}`;
   const set = <K extends keyof DraftValues>(field: K, value: DraftValues[K]) => setDraft((d) => ({ ...d, values: { ...d.values, [field]: value } }));
 
-  async function save(toSave: ClaimDraft) {
-    if (!isDirty(toSave)) return;
-    setSaving(true);
+  async function send(toSave: ClaimDraft, explicit: boolean): Promise<SendResult> {
     setErrors({});
     const outcome = await commands.saveClaim(claim.id, buildPatch(toSave));
-    setSaving(false);
     if (outcome.kind === "saved") {
-      setDraft(draftFromClaim(outcome.claim));
+      // Typing may have gone on while the save was out: keep those newer words on top.
+      setDraft((current) => (current.values === toSave.values ? draftFromClaim(outcome.claim) : rebaseDraft(current, outcome.claim)));
       setConflict(null);
-      announce(outcome.mergedWith ? `Saved. Merged with ${outcome.mergedWith}’s edit to other fields.` : "Claim saved.");
-    } else if (outcome.kind === "conflict") {
-      setConflict({ current: outcome.current, changedBy: outcome.changedBy, message: outcome.message });
-    } else {
-      setErrors(outcome.fields ?? {});
-      announce({ tone: "error", message: outcome.message });
+      setRestored(false);
+      if (outcome.mergedWith) announce(`Saved. Merged with ${outcome.mergedWith}’s edit to other fields.`);
+      else if (explicit) announce("Claim saved.");
+      return "saved";
     }
+    if (outcome.kind === "conflict") {
+      setConflict({ current: outcome.current, changedBy: outcome.changedBy, message: outcome.message });
+      return "conflict";
+    }
+    if (outcome.network) return "network";
+    setErrors(outcome.fields ?? {});
+    announce({ tone: "error", message: outcome.message });
+    return "failed";
   }
+
+  const autosave = useAutosave({
+    draft,
+    paused: conflict !== null,
+    send,
+    flushOnLeave: (last) => {
+      void commands.saveClaim(claim.id, buildPatch(last)).then((outcome) => {
+        if (outcome.kind !== "saved") return; // the draft stays in memory and in localStorage
+        drafts.delete(claim.id);
+        forgetLocalDraft(claim.id);
+      });
+    },
+  });
+  const saving = autosave.saving;
+
+  // Closing the tab or reloading while something is unsaved: the browser asks first.
+  useEffect(() => {
+    const warn = (e: BeforeUnloadEvent) => {
+      if (!autosave.isBusy() && drafts.size === 0) return;
+      e.preventDefault();
+      e.returnValue = "";
+    };
+    window.addEventListener("beforeunload", warn);
+    return () => window.removeEventListener("beforeunload", warn);
+  }, [autosave, drafts]);
 
   function discardMine() {
     if (!conflict) return;
@@ -68,7 +114,7 @@ export function ClaimFields(props: { claim: ClaimView; drafts: Map<string, Claim
     <form
       onSubmit={(e) => {
         e.preventDefault();
-        void save(draft);
+        autosave.saveNow();
       }}
       className="space-y-4"
       aria-label="Claim details"
@@ -113,9 +159,9 @@ export function ClaimFields(props: { claim: ClaimView; drafts: Map<string, Claim
         )}
       </div>
       <div className="flex items-center justify-end gap-2">
-        {dirty && <span className="mr-auto text-xs text-amber-800">Unsaved changes</span>}
+        <AutosaveStatusLine status={autosave.status} restored={restored} />
         {dirty && (
-          <button type="button" className="btn" onClick={() => setDraft(draftFromClaim(claim))} disabled={saving}>
+          <button type="button" className="btn" onClick={() => { setDraft(draftFromClaim(claim)); setRestored(false); }} disabled={saving}>
             Discard changes
           </button>
         )}
@@ -133,7 +179,10 @@ export function ClaimFields(props: { claim: ClaimView; drafts: Map<string, Claim
           if (!conflict) return;
           const rebased = rebaseDraft(draft, conflict.current);
           setDraft(rebased);
-          if (isDirty(rebased)) return void save(rebased);
+          if (isDirty(rebased)) {
+            setConflict(null);
+            return autosave.saveDraftNow(rebased);
+          }
           setConflict(null);
           announce(`Your version is the same as ${conflict.changedBy}’s; nothing more to save.`);
         }}

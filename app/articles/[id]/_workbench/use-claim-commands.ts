@@ -2,6 +2,7 @@
 import { useCallback, useMemo, type Dispatch } from "react";
 import type { Anchor } from "@/lib/anchoring";
 import { api, type ApiErrorValue } from "../../../_components/api-client";
+import { normaliseSourceUrl } from "@/lib/domain/source-url";
 import type { UndoableAction } from "@/lib/domain/undo";
 import type { ClaimPatch } from "./draft";
 import type { Announce } from "./announcer";
@@ -11,7 +12,10 @@ import type { ClaimView, WorkbenchActor } from "./types";
 export type SaveOutcome =
   | { kind: "saved"; claim: ClaimView; mergedWith: string | null }
   | { kind: "conflict"; current: ClaimView; changedBy: string; message: string }
-  | { kind: "failed"; message: string; fields?: Record<string, string> };
+  | { kind: "failed"; message: string; fields?: Record<string, string>; network: boolean };
+
+/** No answer, or a gateway between us and the app that failed: worth retrying as is. */
+const isNetworkFailure = (status: number) => status === 0 || status === 502 || status === 503 || status === 504;
 
 export type LinkOutcome = { ok: true; claim: ClaimView } | { ok: false; message: string; fields?: Record<string, string> };
 
@@ -92,7 +96,7 @@ export function useClaimCommands(deps: {
       if (res.error.status === 409 && d.current && !d.locked) {
         return { kind: "conflict", current: d.current, changedBy: d.changedBy ?? d.current.updatedBy.name, message: res.error.message };
       }
-      return { kind: "failed", message: res.error.message, fields: res.error.fields };
+      return { kind: "failed", message: res.error.message, fields: res.error.fields, network: isNetworkFailure(res.error.status) };
     },
     [dispatch, adoptCurrent, onUndoable],
   );
@@ -129,7 +133,12 @@ export function useClaimCommands(deps: {
         return { ok: false, message: res.error.message, fields: res.error.fields };
       }
       dispatch(claimUpserted(res.data.claim));
-      announce("Source linked to the claim.");
+      // A URL already stored links that source (one row per address): say so, since the
+      // title typed here is not the one shown.
+      const wanted = body.url ? normaliseSourceUrl(body.url) : null;
+      const linked = wanted ? res.data.claim.sources.find((s) => s.url === wanted) : undefined;
+      if (linked && body.title && linked.title !== body.title.trim()) announce(`Linked the existing source “${linked.title}”: that address was already stored.`);
+      else announce("Source linked to the claim.");
       return { ok: true, claim: res.data.claim };
     },
     [dispatch, announce, adoptCurrent],
