@@ -4,6 +4,7 @@ import {
   claimReviewRatingValue,
 } from "@/lib/domain/claimreview-rating";
 import { VERDICT_META } from "@/lib/domain/verdicts";
+import { ratingLabel } from "@/lib/domain/rating-scale";
 import { isoDay } from "./dates";
 import { isWebUrl } from "@/lib/domain/link-safety";
 import { filterClaims } from "./report";
@@ -51,15 +52,17 @@ export function claimantType(claimant: string): "Person" | "Organization" {
   return ORGANISATION_WORDS.test(claimant) ? "Organization" : "Person";
 }
 
-function rating(claim: ExportClaim): Rating {
-  const value = claimReviewRatingValue(claim.verdict);
-  const alternateName = VERDICT_META[claim.verdict].label;
+function rating(claim: ExportClaim, options: ExportOptions): Rating {
+  // The newsroom's scale when the caller passes it (words, number, best/worst); else the built-in one.
+  const scaled = options.ratingScale ? ratingLabel(options.ratingScale, claim.verdict) : null;
+  const value = scaled ? scaled.value : claimReviewRatingValue(claim.verdict);
+  const alternateName = scaled ? scaled.label : VERDICT_META[claim.verdict].label;
   if (value === null) return { "@type": "Rating", alternateName };
   return {
     "@type": "Rating",
     ratingValue: value,
-    bestRating: CLAIMREVIEW_BEST_RATING,
-    worstRating: CLAIMREVIEW_WORST_RATING,
+    bestRating: options.ratingScale?.best ?? CLAIMREVIEW_BEST_RATING,
+    worstRating: options.ratingScale?.worst ?? CLAIMREVIEW_WORST_RATING,
     alternateName,
   };
 }
@@ -70,12 +73,13 @@ function claimReview(claim: ExportClaim, article: ExportArticle, options: Export
   return {
     "@context": "https://schema.org",
     "@type": "ClaimReview",
-    url: `${base}/articles/${encodeURIComponent(article.id)}#claim-${encodeURIComponent(claim.id)}`,
+    // A published claim's review lives on its public page, which anyone can open; otherwise the workbench.
+    url: options.publicClaimUrls?.[claim.id] ?? `${base}/articles/${encodeURIComponent(article.id)}#claim-${encodeURIComponent(claim.id)}`,
     claimReviewed: claim.normalized?.trim() || claim.exact,
     // The check is published when it is approved; updatedAt only covers legacy rows without a date.
     datePublished: isoDay(claim.approvedAt ?? claim.updatedAt),
     author: { "@type": "Organization", name: options.organisation.name, url: options.organisation.url },
-    reviewRating: rating(claim),
+    reviewRating: rating(claim, options),
     itemReviewed: {
       "@type": "Claim",
       ...(claimant ? { author: { "@type": claimantType(claimant), name: claimant } } : {}),

@@ -100,6 +100,8 @@ export interface ExportOptions {
   generatedAt: string; // ISO datetime
   /** The newsroom's rating scale; the factdesk/1 JSON carries it so an import can restore it. */
   ratingScale?: RatingScale;
+  /** Claim id → its anchor on the public fact-check page, for claims that are published (ClaimReview `url`). */
+  publicClaimUrls?: Record<string, string>;
   /**
    * "reader" (default): a report for the public, without staff names. "internal": names
    * who created, was assigned and approved each claim. Data formats (JSON, W3C) ignore it.

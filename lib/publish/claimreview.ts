@@ -35,6 +35,11 @@ function rating(claim: PublishedClaim, page: PublishedFactCheck): PublishedClaim
   return { "@type": "Rating", ratingValue: value, bestRating: page.scale.best, worstRating: page.scale.worst, alternateName: label };
 }
 
+/** Claim id → public anchor URL, for the ClaimReview export of a published article. */
+export function publishedClaimUrls(page: PublishedFactCheck): Record<string, string> {
+  return Object.fromEntries(page.claims.map((c) => [c.claimId, claimPageUrl(page.baseUrl, page.slug, c.number)]));
+}
+
 export function buildPublishedClaimReviews(page: PublishedFactCheck, base: string): PublishedClaimReview[] {
   const day = (iso: string) => iso.slice(0, 10);
   return page.claims.map((claim) => ({

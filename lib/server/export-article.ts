@@ -7,6 +7,8 @@ import { authorize } from "./support/authorize";
 import { loadExportInput } from "./support/export-input";
 import { readSettings } from "./support/settings";
 import { readRatingScale } from "./support/rating-scale";
+import { findPublicationByArticle } from "@/lib/data/publications";
+import { publishedClaimUrls } from "@/lib/publish/claimreview";
 import { renderPdfOffThread } from "./render-pdf-off-thread";
 
 export interface ExportRequest {
@@ -27,7 +29,12 @@ export interface ExportRequest {
  */
 export async function exportArticle(actor: Actor, articleId: string, request: ExportRequest): Promise<RenderedExport> {
   authorize(actor, "export.read");
-  const [input, settings, ratingScale] = await Promise.all([loadExportInput(db, articleId, { baseUrl: request.baseUrl }), readSettings(db), readRatingScale(db)]);
+  const [input, settings, ratingScale, publication] = await Promise.all([
+    loadExportInput(db, articleId, { baseUrl: request.baseUrl }),
+    readSettings(db),
+    readRatingScale(db),
+    findPublicationByArticle(db, articleId),
+  ]);
   if (!input) throw notFound("The article");
   const options = {
     includeDrafts: request.includeDrafts,
@@ -36,6 +43,7 @@ export async function exportArticle(actor: Actor, articleId: string, request: Ex
     baseUrl: request.baseUrl,
     generatedAt: request.generatedAt ?? new Date().toISOString(),
     ratingScale,
+    publicClaimUrls: publication?.status === "published" ? publishedClaimUrls(publication.snapshot) : undefined,
   };
   // The PDF is seconds of CPU for a big article: rendered in a worker thread, never here.
   if (request.format === "pdf") {

@@ -8,6 +8,7 @@ import { GET as embed } from "@/app/embed/fact-checks/[slug]/[claim]/route";
 import { GET as oembed } from "@/app/api/oembed/route";
 import { POST as publishRoute } from "@/app/api/articles/[id]/publication/route";
 import { createApiToken } from "@/lib/server/create-api-token";
+import { exportArticle } from "@/lib/server/export-article";
 import { pausePublication } from "@/lib/server/pause-publication";
 import { publishArticle } from "@/lib/server/publish-article";
 import { reviewClaim } from "@/lib/server/review-claim";
@@ -79,6 +80,13 @@ describe("publishing an article's fact-check", () => {
     // The ClaimReview url resolves to this page without a cookie.
     const path = new URL(reviews[0].url).pathname.split("/").pop()!;
     expect((await page(path)).status).toBe(200);
+  });
+
+  it("makes the ClaimReview export of a published article point at the public page", async () => {
+    const exported = await exportArticle(await makeUser("viewer"), articleId, { format: "claimreview", includeDrafts: false, baseUrl: "http://localhost:3000" });
+    const urls = (JSON.parse(String(exported.body)) as { url: string }[]).map((r) => r.url);
+    expect(urls.length).toBeGreaterThan(0);
+    urls.forEach((u, i) => expect(u).toBe(`http://localhost:3000/fact-checks/${slug}#claim-${i + 1}`));
   });
 
   it("answers 304 to a reader who holds the current version", async () => {
