@@ -1,5 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { redirect } from "next/navigation";
+import { can } from "@/lib/domain/permissions";
 import { requirePageActor } from "@/lib/auth/page-actor";
 import { listArticles } from "@/lib/server/list-articles";
 import { listReviewQueue } from "@/lib/server/list-review-queue";
@@ -7,7 +9,7 @@ import { listUserDirectory } from "@/lib/server/list-user-directory";
 import { reviewQueueQuerySchema, type ReviewQueueQueryInput } from "@/lib/validation/review";
 import { Forbidden } from "../_components/forbidden";
 import { pageCall } from "../_components/page-call";
-import { QueueFilters } from "../_components/review/queue-filters";
+import { EVERYTHING_HREF, QueueFilters } from "../_components/review/queue-filters";
 import { QueuePagination } from "../_components/review/queue-pagination";
 import { queueHref, type QueueParams } from "../_components/review/queue-url";
 import { ReviewQueueTable } from "../_components/review/review-queue-table";
@@ -25,6 +27,8 @@ function firstValues(params: SearchParams): Record<string, string> {
 export default async function ReviewQueuePage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const raw = firstValues(await searchParams);
   const actor = await requirePageActor(queueHref(raw as QueueParams));
+  // Reviewers arrive at the work waiting for them; the URL then says so, and "Everything" is a click away.
+  if (Object.keys(raw).length === 0 && can(actor, "review.approve")) redirect(queueHref({}, { state: "needs_review" }));
   const parsed = reviewQueueQuerySchema.safeParse(raw);
   const badQuery = parsed.success ? null : parsed.error.issues[0]?.message ?? "Some filters in the address were not understood.";
   const input: ReviewQueueQueryInput = parsed.success ? parsed.data : {};
@@ -48,7 +52,7 @@ export default async function ReviewQueuePage({ searchParams }: { searchParams: 
       <QueueFilters query={params} users={users.map((u) => ({ id: u.id, name: u.name }))} articles={articles.map((a) => ({ id: a.id, title: a.title }))} />
       {queue.total === 0 ? (
         <p className="card p-6 text-slate-600" data-testid="queue-empty">
-          No claims match these filters. <Link href="/review" className="text-blue-800 underline">Show all claims</Link>.
+          No claims match these filters. <Link href={EVERYTHING_HREF} className="text-blue-800 underline">Show all claims</Link>.
         </p>
       ) : (
         <>

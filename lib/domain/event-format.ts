@@ -184,7 +184,17 @@ export function describeChanges(event: FormattableEvent): string[] {
   }
 }
 
-const META_KEYS = new Set(["version", "updatedAt", "updatedBy", "verdictSetBy", "assignee", "prefix", "suffix", "start", "end", "deletedAt", "createdAt", "id"]);
+// Bookkeeping the action line already says (who approved, when) or that means nothing to a
+// reader (offsets, versions, the earlier quote kept for the "text changed" badge).
+const META_KEYS = new Set([
+  "version", "updatedAt", "updatedBy", "verdictSetBy", "verdictSetById", "assignee", "prefix", "suffix", "start", "end", "deletedAt", "createdAt", "id",
+  "approvedBy", "approvedById", "approvedAt", "previousExact", "reviewNote", "reviewNoteAction", "reviewNoteById", "reviewNoteAt", "articleId", "claimId",
+]);
+
+const ANCHOR_LABEL: Record<string, string> = { anchored: "in place", changed: "its words changed", orphan: "not found in the text" };
+
+/** "sourceCount" → "source count": an unknown field still reads as words, never as code. */
+const humanise = (key: string) => key.replace(/([a-z])([A-Z])/g, "$1 $2").replace(/_/g, " ").toLowerCase();
 
 function fieldChanges(before: Obj, after: Obj): string[] {
   const lines: string[] = [];
@@ -223,9 +233,15 @@ function fieldChanges(before: Obj, after: Obj): string[] {
         else lines.push(`${label}: ${quote(from)} → ${quote(to)}`);
         break;
       }
+      case "anchorStatus": {
+        const place = (v: unknown) => ANCHOR_LABEL[String(v)] ?? String(v ?? "unknown");
+        lines.push(`place in the text: ${place(from)} → ${place(to)}`);
+        break;
+      }
       default: {
-        const simple = (v: unknown) => (v === null || v === undefined ? "none" : typeof v === "object" ? "…" : String(v));
-        lines.push(`${fieldLabel(key)}: ${simple(from)} → ${simple(to)}`);
+        const simple = (v: unknown) => (v === null || v === undefined || v === "" ? "none" : typeof v === "object" ? personName(v) ?? "changed" : String(v));
+        if (simple(from) === simple(to)) break; // nothing a reader could see changed
+        lines.push(`${humanise(fieldLabel(key))}: ${simple(from)} → ${simple(to)}`);
       }
     }
   }

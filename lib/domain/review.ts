@@ -154,3 +154,13 @@ export function availableReviewActions(actor: { id: string; role: Role }, claim:
 export function blockedByFourEyes(actorId: string, claim: Pick<ReviewSubject, "verdictSetById">, fourEyes: boolean): boolean {
   return fourEyes && claim.verdictSetById === actorId;
 }
+
+/**
+ * Why a review button would be refused right now, in the server's own words, or null when
+ * it would go through. The UI disables the button and shows this reason, so a person is never
+ * offered a step that fails; the note a step asks for is collected later and not judged here.
+ */
+export function reviewActionBlocker(action: ReviewAction, claim: ReviewSubject, ctx: { actorId: string; fourEyes: boolean }): string | null {
+  const plan = planReview(action, claim, { ...ctx, note: NOTE_REQUIRED.has(action) ? "(asked for when the step is taken)" : null });
+  return plan.ok ? null : plan.message;
+}

@@ -3,6 +3,8 @@ import { AppError } from "@/lib/domain/errors";
 import type { ReviewState, Verdict } from "@/lib/domain/enums";
 import { planReview, REVIEW_EVENT_TYPE } from "@/lib/domain/review";
 import { bulkClaimsSchema, type BulkClaimsInput } from "@/lib/validation/review";
+import { insertNotifications } from "@/lib/data/notifications";
+import { shorten } from "@/lib/domain/notifications";
 import { authorize } from "./support/authorize";
 import { writeTransaction } from "./support/write";
 
@@ -67,7 +69,11 @@ export async function bulkUpdateClaims(actor: Actor, raw: BulkClaimsInput): Prom
 
     const now = new Date();
     const updatedBy = { id: actor.id, name: actor.name };
-    const data = input.action === "assign" ? { assigneeId: assignee?.id ?? null } : { reviewState: "needs_review" };
+    // Resubmitting clears a reviewer's send-back note, as a single submit does.
+    const data =
+      input.action === "assign"
+        ? { assigneeId: assignee?.id ?? null }
+        : { reviewState: "needs_review", reviewNote: null, reviewNoteAction: null, reviewNoteById: null, reviewNoteAt: null };
     // The state checks above hold inside this transaction; the guard repeats them so a
     // claim approved or deleted meanwhile is never changed behind the reviewer's back.
     const count = await tx.claim.updateMany({
@@ -95,6 +101,14 @@ export async function bulkUpdateClaims(actor: Actor, raw: BulkClaimsInput): Prom
             };
       }),
     });
+    if (input.action === "assign" && assignee) {
+      const last = await tx.event.findFirstOrThrow({ orderBy: { id: "desc" }, select: { id: true } });
+      const quotes = await tx.claim.findMany({ where: { id: { in: changed.map((c) => c.id) } }, select: { id: true, articleId: true, exact: true } });
+      // One item per claim (each opens its claim); recipients() keeps one per person per call.
+      for (const q of quotes) {
+        await insertNotifications(tx, actor.id, last.id, [{ userId: assignee.id, kind: "assigned", summary: `${actor.name} assigned a claim to you`, detail: shorten(q.exact), articleId: q.articleId, claimId: q.id }]);
+      }
+    }
     result.done = changed.map((c) => c.id);
     return result;
   });

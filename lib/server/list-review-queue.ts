@@ -1,10 +1,10 @@
 import { db } from "@/lib/db/client";
 import type { Actor } from "@/lib/domain/actor";
-import type { ReviewState, Verdict } from "@/lib/domain/enums";
+import type { ReviewState, Stance, Verdict } from "@/lib/domain/enums";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { reviewQueueQuerySchema, type QueueSort, type ReviewQueueQuery, type ReviewQueueQueryInput } from "@/lib/validation/review";
 import { authorize } from "./support/authorize";
-import type { PersonRef } from "./support/claim-view";
+import { reviewNoteView, type PersonRef, type ReviewNoteView } from "./support/claim-view";
 import { readSettings } from "./support/settings";
 
 export const EXCERPT_LENGTH = 160;
@@ -25,6 +25,10 @@ export interface QueueItem {
   version: number;
   createdAt: string;
   updatedAt: string;
+  /** The evidence a reviewer reads before approving (the row expands to show it). */
+  rationale: string;
+  sources: { url: string; title: string; stance: Stance }[];
+  reviewNote: ReviewNoteView | null;
 }
 
 export interface ReviewQueuePage {
@@ -49,7 +53,9 @@ function whereFor(actor: Actor, q: ReviewQueueQuery, deletedArticleIds: string[]
   const where: Prisma.ClaimWhereInput = { deletedAt: null };
   if (deletedArticleIds.length > 0) where.articleId = { notIn: deletedArticleIds };
   if (q.verdict) where.verdict = q.verdict;
-  if (q.state) where.reviewState = q.state;
+  if (q.state === "sent_back") Object.assign(where, { reviewState: "open", reviewNote: { not: null } });
+  else if (q.state === "open") Object.assign(where, { reviewState: "open", reviewNote: null });
+  else if (q.state) where.reviewState = q.state;
   if (q.assignee) where.assigneeId = q.assignee === "me" ? actor.id : q.assignee === "unassigned" ? null : q.assignee;
   if (q.article) where.articleId = deletedArticleIds.includes(q.article) ? { in: [] } : q.article;
   // A LIKE scan over three columns: fine at newsroom scale (see the 10,000-claim test);
@@ -89,14 +95,21 @@ export async function listReviewQueue(actor: Actor, raw: ReviewQueueQueryInput =
     take: query.perPage,
     select: {
       id: true, articleId: true, exact: true, claimant: true, normalized: true, verdict: true, reviewState: true,
-      verdictSetById: true, version: true, createdAt: true, updatedAt: true,
+      verdictSetById: true, version: true, createdAt: true, updatedAt: true, rationale: true,
+      reviewNote: true, reviewNoteAction: true, reviewNoteAt: true,
       article: { select: { title: true } },
       assignee: { select: { id: true, name: true } },
+      reviewNoteBy: { select: { id: true, name: true } },
     },
   });
-  // Counted for this page's claims only: Prisma's `_count` would aggregate every link.
-  const links = await db.claimSource.groupBy({ by: ["claimId"], where: { claimId: { in: rows.map((r) => r.id) } }, _count: { _all: true } });
-  const sourceCount = new Map(links.map((l) => [l.claimId, l._count._all]));
+  // This page's links only, read once: they give both the count and the expanded evidence.
+  const links = await db.claimSource.findMany({
+    where: { claimId: { in: rows.map((r) => r.id) } },
+    orderBy: { createdAt: "asc" },
+    select: { claimId: true, stance: true, source: { select: { url: true, title: true } } },
+  });
+  const sourcesOf = new Map<string, QueueItem["sources"]>();
+  for (const l of links) sourcesOf.set(l.claimId, [...(sourcesOf.get(l.claimId) ?? []), { url: l.source.url, title: l.source.title, stance: l.stance as Stance }]);
   return {
     items: rows.map((r) => ({
       id: r.id,
@@ -109,10 +122,13 @@ export async function listReviewQueue(actor: Actor, raw: ReviewQueueQueryInput =
       reviewState: r.reviewState as ReviewState,
       assignee: r.assignee,
       verdictSetById: r.verdictSetById,
-      sourceCount: sourceCount.get(r.id) ?? 0,
+      sourceCount: sourcesOf.get(r.id)?.length ?? 0,
       version: r.version,
       createdAt: r.createdAt.toISOString(),
       updatedAt: r.updatedAt.toISOString(),
+      rationale: r.rationale,
+      sources: sourcesOf.get(r.id) ?? [],
+      reviewNote: reviewNoteView(r, r.reviewNoteBy),
     })),
     total,
     page,

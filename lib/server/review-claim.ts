@@ -5,6 +5,8 @@ import { planReview, REVIEW_ACTION_PERMISSION, REVIEW_EVENT_TYPE } from "@/lib/d
 import { reviewActionSchema, type ReviewActionInput } from "@/lib/validation/review";
 import { authorize } from "./support/authorize";
 import { appendEvent } from "./support/append-event";
+import { insertNotifications } from "@/lib/data/notifications";
+import { shorten } from "@/lib/domain/notifications";
 import { writeTransaction } from "./support/write";
 import { claimInclude, toClaimView, type ClaimView } from "./support/claim-view";
 import { staleClaimError } from "./support/claim-errors";
@@ -41,13 +43,20 @@ export async function reviewClaim(actor: Actor, claimId: string, raw: ReviewActi
 
     const approval =
       input.action === "approve" ? { approvedById: actor.id, approvedAt: new Date() } : plan.to === "open" ? { approvedById: null, approvedAt: null } : {};
+    // A send-back or reopen note stays on the claim for the editor; resubmitting clears it.
+    const note =
+      input.action === "send_back" || input.action === "reopen"
+        ? { reviewNote: input.note?.trim() ?? null, reviewNoteAction: input.action, reviewNoteById: actor.id, reviewNoteAt: new Date() }
+        : input.action === "submit"
+          ? { reviewNote: null, reviewNoteAction: null, reviewNoteById: null, reviewNoteAt: null }
+          : {};
     const updated = await tx.claim.update({
       where: { id: claimId, version: claim.version },
-      data: { reviewState: plan.to, ...approval, version: { increment: 1 }, updatedById: actor.id },
+      data: { reviewState: plan.to, ...approval, ...note, version: { increment: 1 }, updatedById: actor.id },
       include: claimInclude,
     });
     const view = toClaimView(updated);
-    await appendEvent(tx, actor, {
+    const eventId = await appendEvent(tx, actor, {
       type: REVIEW_EVENT_TYPE[input.action],
       targetType: "claim",
       targetId: claimId,
@@ -57,6 +66,14 @@ export async function reviewClaim(actor: Actor, claimId: string, raw: ReviewActi
       after: { reviewState: plan.to, version: view.version, updatedAt: view.updatedAt, updatedBy: view.updatedBy, approvedBy: view.approvedBy, approvedAt: view.approvedAt },
       note: input.note ?? null,
     });
+    // The claim's maker and its assignee hear that it came back to them, or went through.
+    const kind = input.action === "approve" ? "approved" : input.action === "send_back" || input.action === "reopen" ? "sent_back" : null;
+    if (kind) {
+      const verb = input.action === "approve" ? "approved" : input.action === "reopen" ? "reopened" : "sent back";
+      const detail = input.note?.trim() ? shorten(input.note) : shorten(claim.exact);
+      const people = [claim.createdById, claim.assigneeId].filter((id): id is string => !!id);
+      await insertNotifications(tx, actor.id, eventId, people.map((userId) => ({ userId, kind, summary: `${actor.name} ${verb} a claim of yours`, detail, articleId: claim.articleId, claimId })));
+    }
     return { claim: view };
   });
 }

@@ -21,7 +21,11 @@ export function HistoryEntryItem({ entry, showClaim = false, actions }: { entry:
           ))}
         </ul>
       )}
-      {entry.note && <p className="mt-0.5 text-xs italic text-slate-500">{entry.note}</p>}
+      {entry.note && (
+        <p className="mt-0.5 text-sm text-slate-700" data-testid="history-note">
+          <span className="font-medium">Note:</span> {entry.note}
+        </p>
+      )}
       {actions && <div className="mt-1 flex flex-wrap gap-1.5">{actions}</div>}
     </li>
   );

@@ -1,6 +1,7 @@
 import Link from "next/link";
-import { REVIEW_STATES, VERDICTS } from "@/lib/domain/enums";
-import { REVIEW_STATE_LABEL, VERDICT_META } from "@/lib/domain/verdicts";
+import { VERDICTS } from "@/lib/domain/enums";
+import { REVIEW_DISPLAY_LABEL, REVIEW_DISPLAY_STATES } from "@/lib/domain/review-display";
+import { VERDICT_META } from "@/lib/domain/verdicts";
 import { QUEUE_PAGE_SIZES } from "@/lib/validation/review";
 import { queueHref, type QueueParams } from "./queue-url";
 
@@ -8,7 +9,9 @@ const SORT_LABEL = { updated: "Last change", created: "Date marked", article: "A
 
 /**
  * The queue's filters as a plain GET form: submitting it puts them in the URL, so it works
- * without JavaScript and every view can be shared. Quick links cover the common views.
+ * without JavaScript and every view can be shared. Quick links cover the common views. The
+ * URL is the one source of truth: the form is re-created from it on every navigation (its
+ * key), so after a quick view the form shows that view's filters and Apply keeps them.
  */
 export function QueueFilters(props: { query: QueueParams; users: { id: string; name: string }[]; articles: { id: string; title: string }[] }) {
   const { query, users, articles } = props;
@@ -16,12 +19,13 @@ export function QueueFilters(props: { query: QueueParams; users: { id: string; n
   return (
     <div className="space-y-3">
       <nav aria-label="Quick views" className="flex flex-wrap gap-2 text-sm">
-        <Link href={queueHref({}, { assignee: "me" })} className="btn btn-sm" aria-current={query.assignee === "me" && !query.state ? "page" : undefined}>Assigned to me</Link>
-        <Link href={queueHref({}, { state: "needs_review" })} className="btn btn-sm" aria-current={query.state === "needs_review" && !query.assignee ? "page" : undefined}>Needs review</Link>
-        <Link href={queueHref({}, { assignee: "unassigned", state: "open" })} className="btn btn-sm">Open and unassigned</Link>
-        <Link href="/review" className="btn btn-sm">Everything</Link>
+        <Link href={queueHref({}, { assignee: "me" })} className="btn btn-sm" aria-current={only(query, { assignee: "me" }) ? "page" : undefined}>Assigned to me</Link>
+        <Link href={queueHref({}, { state: "needs_review" })} className="btn btn-sm" aria-current={only(query, { state: "needs_review" }) ? "page" : undefined}>Needs review</Link>
+        <Link href={queueHref({}, { state: "sent_back" })} className="btn btn-sm" aria-current={only(query, { state: "sent_back" }) ? "page" : undefined}>Sent back</Link>
+        <Link href={queueHref({}, { assignee: "unassigned", state: "open" })} className="btn btn-sm" aria-current={only(query, { assignee: "unassigned", state: "open" }) ? "page" : undefined}>Open and unassigned</Link>
+        <Link href={EVERYTHING_HREF} className="btn btn-sm" aria-current={only(query, {}) ? "page" : undefined}>Everything</Link>
       </nav>
-      <form method="get" action="/review" className="card flex flex-wrap items-end gap-3 p-3" role="search" aria-label="Filter claims">
+      <form key={queueHref(query)} method="get" action="/review" className="card flex flex-wrap items-end gap-3 p-3" role="search" aria-label="Filter claims">
         <div className="min-w-56 flex-1">
           <label htmlFor="q" className="label">Search</label>
           <input id="q" name="q" type="search" className="input" defaultValue={query.q ?? ""} placeholder="Quote, normalised claim or claimant" />
@@ -37,7 +41,7 @@ export function QueueFilters(props: { query: QueueParams; users: { id: string; n
           <label htmlFor="state" className="label">Review state</label>
           <select id="state" name="state" className={select} defaultValue={query.state ?? ""}>
             <option value="">Any state</option>
-            {REVIEW_STATES.map((s) => <option key={s} value={s}>{REVIEW_STATE_LABEL[s]}</option>)}
+            {REVIEW_DISPLAY_STATES.map((s) => <option key={s} value={s}>{REVIEW_DISPLAY_LABEL[s]}</option>)}
           </select>
         </div>
         <div>
@@ -77,9 +81,22 @@ export function QueueFilters(props: { query: QueueParams; users: { id: string; n
         </div>
         <div className="flex gap-2">
           <button type="submit" className="btn btn-primary">Apply</button>
-          <Link href="/review" className="btn">Reset</Link>
+          <Link href={EVERYTHING_HREF} className="btn">Reset</Link>
         </div>
       </form>
     </div>
   );
+}
+
+/**
+ * Every claim. A bare /review opens on "Needs review" for reviewers, so "everything" says
+ * so explicitly with an empty state filter (what the form sends for "Any state").
+ */
+export const EVERYTHING_HREF = queueHref({});
+
+const FILTER_KEYS = ["q", "verdict", "state", "assignee", "article"] as const;
+
+/** True when the query filters by exactly these values and nothing else. */
+function only(query: QueueParams, filters: QueueParams): boolean {
+  return FILTER_KEYS.every((k) => (query[k] ?? undefined) === (filters[k] ?? undefined));
 }

@@ -20,5 +20,6 @@ export function queueHref(current: QueueParams, change: QueueParams = {}): strin
     params.set(key, String(value));
   }
   const qs = params.toString();
-  return qs ? `/review?${qs}` : "/review";
+  // A bare /review opens on "Needs review" for reviewers; "every claim" must say so.
+  return qs ? `/review?${qs}` : "/review?state=";
 }

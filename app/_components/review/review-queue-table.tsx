@@ -4,7 +4,8 @@ import { useRouter } from "next/navigation";
 import { useState } from "react";
 import type { Role } from "@/lib/domain/enums";
 import { can } from "@/lib/domain/permissions";
-import { availableReviewActions, blockedByFourEyes, REVIEW_ACTION_LABEL, type ReviewAction } from "@/lib/domain/review";
+import { availableReviewActions, REVIEW_ACTION_LABEL, reviewActionBlocker, type ReviewAction } from "@/lib/domain/review";
+import { reviewDisplayState } from "@/lib/domain/review-display";
 import type { QueueItem } from "@/lib/server/list-review-queue";
 import { api } from "../api-client";
 import { BulkBar } from "./bulk-bar";
@@ -12,7 +13,9 @@ import { NoteDialog, type NoteRequest } from "./note-dialog";
 import { exactTime, relativeTime } from "@/lib/domain/relative-time";
 import { SortHeader } from "./sort-header";
 import type { QueueParams } from "./queue-url";
-import { ReviewStateBadge, VerdictChip } from "./verdict-chip";
+import { QueueEvidence } from "./queue-evidence";
+import { ReviewNote } from "./review-note";
+import { ReviewDisplayBadge, VerdictChip } from "./verdict-chip";
 
 export interface QueueMessage {
   kind: "error" | "info";
@@ -99,7 +102,7 @@ export function ReviewQueueTable(props: {
           }}
         />
       )}
-      <div className="card overflow-x-auto">
+      <div className="card queue-cards overflow-x-auto">
         <table className="w-full text-left text-sm">
           <caption className="sr-only">Claims in the review queue</caption>
           <thead className="bg-slate-50 text-slate-600">
@@ -127,6 +130,7 @@ export function ReviewQueueTable(props: {
           <tbody>
             {items.map((item) => {
               const actions = availableReviewActions(actor, item);
+              const blocked = (a: ReviewAction) => reviewActionBlocker(a, item, { actorId: actor.id, fourEyes });
               return (
                 <tr key={item.id} className="border-t border-slate-100 align-top" data-testid="queue-row" data-claim-id={item.id}>
                   {canSelect && (
@@ -139,15 +143,17 @@ export function ReviewQueueTable(props: {
                     {(item.normalized || item.claimant) && (
                       <p className="mt-0.5 text-xs text-slate-600">{[item.claimant, item.normalized].filter(Boolean).join(" — ")}</p>
                     )}
+                    {item.reviewNote && <ReviewNote note={item.reviewNote} compact />}
+                    <QueueEvidence item={item} />
                   </td>
-                  <td className="max-w-56 px-3 py-2">
+                  <td className="max-w-56 px-3 py-2" data-label="Article">
                     <Link href={`/articles/${item.articleId}#claim-${item.id}`} className="line-clamp-3 text-blue-800 hover:underline" title={item.articleTitle}>{item.articleTitle}</Link>
                   </td>
-                  <td className="px-3 py-2"><VerdictChip verdict={item.verdict} /></td>
-                  <td className="px-3 py-2"><ReviewStateBadge state={item.reviewState} /></td>
-                  <td className="px-3 py-2">{item.assignee ? item.assignee.name : <span className="text-slate-500">Unassigned</span>}</td>
-                  <td className="px-3 py-2 text-right tabular-nums">{item.sourceCount}</td>
-                  <td className="whitespace-nowrap px-3 py-2">
+                  <td className="px-3 py-2" data-label="Verdict"><VerdictChip verdict={item.verdict} /></td>
+                  <td className="px-3 py-2" data-label="Review"><ReviewDisplayBadge state={reviewDisplayState(item)} /></td>
+                  <td className="px-3 py-2" data-label="Assignee">{item.assignee ? item.assignee.name : <span className="text-slate-600">Unassigned</span>}</td>
+                  <td className="px-3 py-2 text-right tabular-nums" data-label="Sources">{item.sourceCount}</td>
+                  <td className="whitespace-nowrap px-3 py-2" data-label="Last change">
                     <time dateTime={item.updatedAt} title={exactTime(item.updatedAt)}>{relativeTime(item.updatedAt, new Date(now))}</time>
                   </td>
                   <td className="px-3 py-2">
@@ -157,15 +163,22 @@ export function ReviewQueueTable(props: {
                           key={action}
                           type="button"
                           className={action === "approve" ? "btn btn-sm btn-primary" : "btn btn-sm"}
-                          disabled={pending === item.id}
+                          disabled={pending === item.id || !!blocked(action)}
                           onClick={() => onAction(item, action)}
                           aria-label={`${REVIEW_ACTION_LABEL[action]}: “${item.excerpt}”`}
-                          title={action === "approve" && blockedByFourEyes(actor.id, item, fourEyes) ? "You set this verdict; another reviewer must approve it." : undefined}
+                          aria-describedby={blocked(action) ? `queue-why-${action}-${item.id}` : undefined}
                         >
                           {REVIEW_ACTION_LABEL[action]}
                         </button>
                       ))}
                     </div>
+                    {actions.map((action) =>
+                      blocked(action) ? (
+                        <p key={action} id={`queue-why-${action}-${item.id}`} className="mt-1 max-w-56 text-right text-xs text-slate-700" data-testid="review-blocked-reason">
+                          {blocked(action)}
+                        </p>
+                      ) : null,
+                    )}
                   </td>
                 </tr>
               );

@@ -1,4 +1,5 @@
 import type { ReviewState, Verdict } from "@/lib/domain/enums";
+import { REVIEW_DISPLAY_LABEL, type ReviewDisplayState } from "@/lib/domain/review-display";
 import { REVIEW_STATE_LABEL, VERDICT_META } from "@/lib/domain/verdicts";
 
 /** The verdict as letter and word in its colour: meaning never rests on colour alone. */
@@ -23,4 +24,11 @@ const STATE_STYLE: Record<ReviewState, string> = {
 
 export function ReviewStateBadge({ state }: { state: ReviewState }) {
   return <span className={`whitespace-nowrap rounded-full px-2 py-0.5 text-xs font-medium ${STATE_STYLE[state]}`} data-testid="review-state">{REVIEW_STATE_LABEL[state]}</span>;
+}
+
+const DISPLAY_STYLE: Record<ReviewDisplayState, string> = { ...STATE_STYLE, sent_back: "bg-red-100 text-red-900" };
+
+/** The review state as the newsroom says it, "Sent back" included (see lib/domain/review-display). */
+export function ReviewDisplayBadge({ state }: { state: ReviewDisplayState }) {
+  return <span className={`whitespace-nowrap rounded-full px-2 py-0.5 text-xs font-medium ${DISPLAY_STYLE[state]}`} data-testid="review-state">{REVIEW_DISPLAY_LABEL[state]}</span>;
 }

@@ -3,6 +3,7 @@ import { requirePageActor } from "@/lib/auth/page-actor";
 import { can } from "@/lib/domain/permissions";
 import { getArticle } from "@/lib/server/get-article";
 import { getArticleEventCursor } from "@/lib/server/get-article-event-cursor";
+import { getReviewPolicy } from "@/lib/server/get-review-policy";
 import { Forbidden } from "../../_components/forbidden";
 import { pageCall } from "../../_components/page-call";
 import { Workbench } from "./_workbench/workbench";
@@ -21,6 +22,7 @@ export default async function ArticlePage({ params, searchParams }: { params: Pr
   const result = await pageCall(() => getArticle(actor, id));
   if (!result.ok) return <Forbidden message={result.message} />;
   const { article, claims } = result.value;
+  const policy = await pageCall(() => getReviewPolicy(actor));
   return (
     <Workbench
       article={toWorkbenchArticle(article)}
@@ -34,6 +36,7 @@ export default async function ArticlePage({ params, searchParams }: { params: Pr
         deleteClaim: can(actor, "claim.delete"),
         linkSource: can(actor, "source.link"),
         updateArticle: can(actor, "article.update"),
+        approveOwnVerdict: policy.ok ? !policy.value.fourEyes : false,
       }}
     />
   );

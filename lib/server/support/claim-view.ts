@@ -8,6 +8,7 @@ export const claimInclude = {
   updatedBy: { select: { id: true, name: true } },
   approvedBy: { select: { id: true, name: true } },
   verdictSetBy: { select: { id: true, name: true } },
+  reviewNoteBy: { select: { id: true, name: true } },
   sources: { include: { source: true }, orderBy: { createdAt: "asc" } },
   _count: { select: { comments: { where: { deletedAt: null } } } },
 } satisfies Prisma.ClaimInclude;
@@ -34,6 +35,14 @@ export interface LinkedSourceView {
   archiveId: string | null;
   archivedAt: string | null;
   linkedAt: string;
+}
+
+/** The reviewer's note from a send-back or reopen: the editor sees it until they resubmit. */
+export interface ReviewNoteView {
+  action: "send_back" | "reopen";
+  note: string;
+  by: PersonRef | null;
+  at: string;
 }
 
 export interface ClaimView {
@@ -63,11 +72,22 @@ export interface ClaimView {
   deletedAt: string | null;
   sources: LinkedSourceView[];
   commentCount: number;
+  /** Set while an open claim carries a reviewer's send-back or reopen note. */
+  reviewNote?: ReviewNoteView | null;
+}
+
+/** The note is only news while the claim is back with the editor (open). */
+export function reviewNoteView(c: { reviewState: string; reviewNote: string | null; reviewNoteAction: string | null; reviewNoteAt: Date | null }, by: PersonRef | null): ReviewNoteView | null {
+  if (c.reviewState !== "open" || !c.reviewNote || !c.reviewNoteAt) return null;
+  return { action: c.reviewNoteAction === "reopen" ? "reopen" : "send_back", note: c.reviewNote, by, at: c.reviewNoteAt.toISOString() };
 }
 
 const isoDate = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : null);
 
-export function toClaimView(c: ClaimRow): ClaimView {
+/** Use cases that compose a fresh claim by hand (create, copy) have no reviewer to join. */
+type ClaimRowInput = Omit<ClaimRow, "reviewNoteBy"> & { reviewNoteBy?: PersonRef | null };
+
+export function toClaimView(c: ClaimRowInput): ClaimView {
   return {
     id: c.id,
     articleId: c.articleId,
@@ -109,5 +129,6 @@ export function toClaimView(c: ClaimRow): ClaimView {
       linkedAt: cs.createdAt.toISOString(),
     })),
     commentCount: c._count.comments,
+    reviewNote: reviewNoteView(c, c.reviewNoteBy ?? null),
   };
 }

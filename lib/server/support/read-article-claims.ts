@@ -1,7 +1,7 @@
 import { readAll, readSnapshot } from "@/lib/db/read-connection";
 import { toArticleView, type ArticleView } from "./article-view";
 import type { AnchorStatus, ReviewState, Stance, Verdict } from "@/lib/domain/enums";
-import type { ClaimView, LinkedSourceView, PersonRef } from "./claim-view";
+import { reviewNoteView, type ClaimView, type LinkedSourceView, type PersonRef } from "./claim-view";
 
 /**
  * An article's live claims as ClaimViews, read with two prepared statements on the read-only
@@ -39,6 +39,11 @@ interface ClaimRowSql {
   updatedById: string;
   updatedByName: string;
   commentCount: number;
+  reviewNote: string | null;
+  reviewNoteAction: string | null;
+  reviewNoteAt: string | null;
+  reviewNoteById: string | null;
+  reviewNoteByName: string | null;
 }
 
 interface SourceRowSql {
@@ -63,6 +68,7 @@ SELECT c.id, c.articleId, c.exact, c.prefix, c.suffix, c.start, c."end", c.ancho
        c.claimant, c.normalized, c.verdict, c.rationale, c.reviewState, c.approvedAt, c.version, c.createdAt, c.updatedAt,
        c.assigneeId, a.name AS assigneeName, c.verdictSetById, vs.name AS verdictSetByName,
        c.approvedById, ap.name AS approvedByName, c.createdById, cb.name AS createdByName, c.updatedById, ub.name AS updatedByName,
+       c.reviewNote, c.reviewNoteAction, c.reviewNoteAt, c.reviewNoteById, rn.name AS reviewNoteByName,
        (SELECT COUNT(*) FROM Comment m WHERE m.claimId = c.id AND m.deletedAt IS NULL) AS commentCount
   FROM Claim c
   LEFT JOIN User a ON a.id = c.assigneeId
@@ -70,6 +76,7 @@ SELECT c.id, c.articleId, c.exact, c.prefix, c.suffix, c.start, c."end", c.ancho
   LEFT JOIN User ap ON ap.id = c.approvedById
   JOIN User cb ON cb.id = c.createdById
   JOIN User ub ON ub.id = c.updatedById
+  LEFT JOIN User rn ON rn.id = c.reviewNoteById
  WHERE c.articleId = ? AND c.deletedAt IS NULL
  ORDER BY c.start ASC, c."end" DESC`;
 
@@ -134,6 +141,7 @@ export function readArticleClaims(articleId: string): ClaimView[] {
     deletedAt: null,
     sources: sourcesByClaim.get(c.id) ?? [],
     commentCount: Number(c.commentCount),
+    reviewNote: reviewNoteView({ ...c, reviewNoteAt: c.reviewNoteAt ? date(c.reviewNoteAt) : null }, person(c.reviewNoteById, c.reviewNoteByName)),
   }));
 }
 

@@ -16,11 +16,16 @@ test("a reviewer cannot approve a claim whose verdict they set themselves", asyn
   await apiAs(page, "PATCH", `/api/claims/${made.claimId}`, { version: submitted.claim.version, verdict: "false" });
   const row = await openQueueRow(page, made.articleId, made.claimId);
   await expect(row.getByTestId("review-state")).toHaveText("Needs review");
-  await row.getByRole("button", { name: /^Approve/ }).click();
-
-  const message = page.getByTestId("queue-message");
-  await expect(message).toHaveText("You set this verdict yourself; another reviewer must approve it.");
-  await expect(message).toHaveAttribute("role", "alert");
+  // Approve is not offered as if it would work: disabled, with the server's reason beside it.
+  const approve = row.getByRole("button", { name: /^Approve/ });
+  await expect(approve).toBeDisabled();
+  await expect(row.getByTestId("review-blocked-reason")).toHaveText("You set this verdict yourself; another reviewer must approve it.");
+  await expect(approve).toHaveAccessibleDescription("You set this verdict yourself; another reviewer must approve it.");
+  // The server refuses it all the same when asked directly.
+  const origin = new URL(page.url()).origin;
+  const refused = await page.request.post(`/api/claims/${made.claimId}/review`, { data: { action: "approve", version: submitted.claim.version + 1 }, headers: { origin } });
+  expect(refused.status()).toBe(403);
+  expect((await refused.json()).error.message).toBe("You set this verdict yourself; another reviewer must approve it.");
   await page.reload();
   await expect(page.locator(`[data-testid="queue-row"][data-claim-id="${made.claimId}"]`).getByTestId("review-state")).toHaveText("Needs review");
 });

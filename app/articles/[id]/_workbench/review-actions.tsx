@@ -1,10 +1,12 @@
 "use client";
 import { useState } from "react";
-import { availableReviewActions, REVIEW_ACTION_LABEL, type ReviewAction } from "@/lib/domain/review";
-import { REVIEW_STATE_LABEL } from "@/lib/domain/verdicts";
+import { availableReviewActions, REVIEW_ACTION_LABEL, reviewActionBlocker, type ReviewAction } from "@/lib/domain/review";
+import { reviewDisplayState } from "@/lib/domain/review-display";
 import type { DirectoryUser } from "@/lib/server/list-user-directory";
 import { api } from "../../../_components/api-client";
 import { NoteDialog, type NoteRequest } from "../../../_components/review/note-dialog";
+import { ReviewNote } from "../../../_components/review/review-note";
+import { ReviewDisplayBadge } from "../../../_components/review/verdict-chip";
 import type { Announce } from "./announcer";
 import { formatDateTime } from "./format";
 import type { ClaimView, WorkbenchActor } from "./types";
@@ -26,12 +28,15 @@ const DONE: Record<ReviewAction, string> = {
  * submit, reviewers approve, send back or reopen (the last two ask for a note in a modal
  * dialog). Refusals, such as the four-eyes rule, are shown as the server words them.
  */
-export function ReviewActions(props: { claim: ClaimView; actor: WorkbenchActor; onChanged: (claim: ClaimView) => void; announce: Announce }) {
-  const { claim, actor, onChanged, announce } = props;
+export function ReviewActions(props: { claim: ClaimView; actor: WorkbenchActor; fourEyes: boolean; onChanged: (claim: ClaimView) => void; announce: Announce }) {
+  const { claim, actor, fourEyes, onChanged, announce } = props;
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [asking, setAsking] = useState<ReviewAction | null>(null);
   const actions = availableReviewActions(actor, claim);
+  // Buttons the server would refuse are shown disabled, with the server's reason beside them.
+  const subject = { reviewState: claim.reviewState, verdict: claim.verdict, rationale: claim.rationale, sourceCount: claim.sources.length, verdictSetById: claim.verdictSetBy?.id ?? null };
+  const blockers = new Map(actions.map((a) => [a, reviewActionBlocker(a, subject, { actorId: actor.id, fourEyes })]));
 
   async function run(action: ReviewAction, note?: string) {
     setBusy(true);
@@ -52,7 +57,7 @@ export function ReviewActions(props: { claim: ClaimView; actor: WorkbenchActor; 
     <section aria-labelledby={`review-heading-${claim.id}`} className="space-y-2" data-testid="review-actions">
       <h3 id={`review-heading-${claim.id}`} className="text-sm font-semibold">Review</h3>
       <p className="text-sm">
-        <span className="rounded-full border border-slate-300 px-2 py-0.5 text-xs text-slate-700" data-testid="review-state">{REVIEW_STATE_LABEL[claim.reviewState]}</span>
+        <ReviewDisplayBadge state={reviewDisplayState(claim)} />
         {claim.reviewState === "approved" && (
           <span className="ml-2 text-xs text-slate-600">
             by {claim.approvedBy?.name ?? "a reviewer"}
@@ -61,6 +66,7 @@ export function ReviewActions(props: { claim: ClaimView; actor: WorkbenchActor; 
           </span>
         )}
       </p>
+      {claim.reviewNote && <ReviewNote note={claim.reviewNote} />}
       {actions.length > 0 && (
         <div className="flex flex-wrap gap-2">
           {actions.map((a) => (
@@ -68,13 +74,21 @@ export function ReviewActions(props: { claim: ClaimView; actor: WorkbenchActor; 
               key={a}
               type="button"
               className={`btn btn-sm ${a === "approve" || a === "submit" ? "btn-primary" : ""}`}
-              disabled={busy}
+              disabled={busy || !!blockers.get(a)}
+              aria-describedby={blockers.get(a) ? `review-why-${a}-${claim.id}` : undefined}
               onClick={() => (NOTE_REQUEST[a] ? setAsking(a) : void run(a))}
             >
               {REVIEW_ACTION_LABEL[a]}
             </button>
           ))}
         </div>
+      )}
+      {actions.map((a) =>
+        blockers.get(a) ? (
+          <p key={a} id={`review-why-${a}-${claim.id}`} className="text-xs text-slate-700" data-testid="review-blocked-reason">
+            <span className="font-medium">{REVIEW_ACTION_LABEL[a]} is not available:</span> {blockers.get(a)}
+          </p>
+        ) : null,
       )}
       {error && <p role="alert" className="alert-error text-xs" data-testid="review-error">{error}</p>}
       <NoteDialog request={asking ? NOTE_REQUEST[asking] ?? null : null} onCancel={() => setAsking(null)} onConfirm={(note) => asking && void run(asking, note)} />

@@ -12,6 +12,8 @@ export interface WorkbenchPermissions {
   linkSource: boolean;
   /** Edit the article text (new revisions). */
   updateArticle: boolean;
+  /** Four-eyes is off: a reviewer may approve a verdict they set (absent: it is on). */
+  approveOwnVerdict?: boolean;
 }
 
 export interface WorkbenchActor {

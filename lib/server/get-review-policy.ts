@@ -1,0 +1,14 @@
+import { db } from "@/lib/db/client";
+import type { Actor } from "@/lib/domain/actor";
+import { authorize } from "./support/authorize";
+import { readSettings } from "./support/settings";
+
+/**
+ * The review rules in force, for any reader: the workbench uses them to disable a button
+ * the server would refuse (four-eyes) and say why. The server checks again on every step.
+ */
+export async function getReviewPolicy(actor: Actor): Promise<{ fourEyes: boolean }> {
+  authorize(actor, "article.read");
+  const settings = await readSettings(db);
+  return { fourEyes: settings.fourEyes };
+}
