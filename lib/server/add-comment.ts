@@ -2,6 +2,8 @@ import { db } from "@/lib/db/client";
 import type { Actor } from "@/lib/domain/actor";
 import { AppError, invalid, notFound } from "@/lib/domain/errors";
 import { mentionProblem, parseMentions } from "@/lib/domain/mentions";
+import { shorten } from "@/lib/domain/notifications";
+import { insertNotifications } from "@/lib/data/notifications";
 import { createCommentSchema, type CreateCommentInput } from "@/lib/validation/comment";
 import { authorize } from "./support/authorize";
 import { appendEvent } from "./support/append-event";
@@ -36,7 +38,7 @@ export async function addComment(actor: Actor, claimId: string, raw: CreateComme
       data: { claimId, parentId: rootId, authorId: actor.id, body: input.body, mentions: { create: notify.map((userId) => ({ userId })) } },
       select: commentSelect,
     });
-    await appendEvent(tx, actor, {
+    const eventId = await appendEvent(tx, actor, {
       type: "comment.added",
       targetType: "comment",
       targetId: created.id,
@@ -44,6 +46,13 @@ export async function addComment(actor: Actor, claimId: string, raw: CreateComme
       claimId,
       after: { body: created.body, parentId: rootId, mentions: created.mentions.map((m) => m.user.name) },
     });
+    // Inbox: the people mentioned, then everyone who wrote in this thread (a mention wins).
+    const writers = rootId ? await tx.comment.findMany({ where: { OR: [{ id: rootId }, { parentId: rootId }], deletedAt: null }, select: { authorId: true } }) : [];
+    const base = { articleId: claim.articleId, claimId, commentId: created.id, detail: shorten(created.body) };
+    await insertNotifications(tx, actor.id, eventId, [
+      ...notify.map((userId) => ({ ...base, userId, kind: "mention" as const, summary: `${actor.name} mentioned you in a comment` })),
+      ...writers.map((w) => ({ ...base, userId: w.authorId, kind: "reply" as const, summary: `${actor.name} replied in a thread you wrote in` })),
+    ]);
     return toCommentView(created);
   });
 }

@@ -4,6 +4,7 @@ import { notFound } from "@/lib/domain/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { renderMarkdown } from "@/lib/markdown";
 import { authorize } from "./support/authorize";
+import { highlightMentions } from "./support/mention-chips";
 
 export const commentSelect = {
   id: true,
@@ -51,7 +52,7 @@ export function toCommentView(c: CommentRow): CommentView {
     parentId: c.parentId,
     author: deleted ? null : c.author,
     body: deleted ? "" : c.body,
-    bodyHtml: deleted ? "" : renderMarkdown(c.body),
+    bodyHtml: deleted ? "" : highlightMentions(renderMarkdown(c.body), c.mentions.map((m) => m.user.name)),
     createdAt: c.createdAt.toISOString(),
     editedAt: c.editedAt?.toISOString() ?? null,
     deletedAt: c.deletedAt?.toISOString() ?? null,

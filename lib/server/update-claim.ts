@@ -4,6 +4,8 @@ import { planClaimUpdate, type ClaimFieldValues } from "@/lib/domain/claim-merge
 import { updateClaimSchema, type UpdateClaimInput } from "@/lib/validation/claim";
 import { authorize } from "./support/authorize";
 import { appendEvent } from "./support/append-event";
+import { insertNotifications } from "@/lib/data/notifications";
+import { shorten } from "@/lib/domain/notifications";
 import { writeTransaction } from "./support/write";
 import { claimInclude, toClaimView, type ClaimView } from "./support/claim-view";
 import { resolveNewAnchor } from "./support/resolve-new-anchor";
@@ -74,7 +76,7 @@ export async function updateClaim(actor: Actor, claimId: string, raw: UpdateClai
       verdictSetBy: changes.verdict ? me : claim.verdictSetBy,
       assignee: changes.assigneeId !== undefined ? newAssignee : claim.assignee,
     });
-    await appendEvent(tx, actor, {
+    const eventId = await appendEvent(tx, actor, {
       type: spanChanged && Object.keys(changes).length === 0 ? "claim.span_moved" : "claim.updated",
       targetType: "claim",
       targetId: claimId,
@@ -84,6 +86,11 @@ export async function updateClaim(actor: Actor, claimId: string, raw: UpdateClai
       after: { ...after, version: view.version, updatedAt: view.updatedAt, updatedBy: view.updatedBy, verdictSetBy: view.verdictSetBy, assignee: view.assignee },
       note: plan.rebased ? "Merged with a concurrent edit to other fields" : null,
     });
+    if (changes.assigneeId && newAssignee) {
+      await insertNotifications(tx, actor.id, eventId, [
+        { userId: newAssignee.id, kind: "assigned", summary: `${actor.name} assigned a claim to you`, detail: shorten(claim.exact), articleId: claim.articleId, claimId },
+      ]);
+    }
     // Who made the edit this one was merged with, for "Merged with Ana's edit to other fields".
     return { claim: view, rebased: plan.rebased, mergedWith: plan.rebased ? claim.updatedBy.name : null };
   });

@@ -6,7 +6,8 @@ import { collaborationOperations } from "./collaboration";
 import { reviewOperations } from "./review";
 import { revisionOperations } from "./revisions";
 import { webOperations } from "./web";
+import { notificationOperations } from "./notifications";
 import { publishingOperations, ratingScaleOperations } from "./publishing";
 
 /** Every documented operation. Each area lists its own in a file beside this one. */
-export const ALL_OPERATIONS: OperationSpec[] = [...articleOperations, ...claimOperations, ...collaborationOperations, ...reviewOperations, ...revisionOperations, ...accountOperations, ...publishingOperations, ...ratingScaleOperations, ...webOperations];
+export const ALL_OPERATIONS: OperationSpec[] = [...articleOperations, ...claimOperations, ...collaborationOperations, ...reviewOperations, ...revisionOperations, ...accountOperations, ...publishingOperations, ...ratingScaleOperations, ...notificationOperations, ...webOperations];

@@ -1,5 +1,5 @@
 "use client";
-import { useState } from "react";
+import { useEffect, useState } from "react";
 import { REVIEW_STATE_LABEL } from "@/lib/domain/verdicts";
 import type { SelectionAnchor } from "@/lib/editor/selection-anchor";
 import type { DirectoryUser } from "@/lib/server/list-user-directory";
@@ -42,12 +42,19 @@ export interface ClaimPanelProps {
   refresh: { comments: number; history: number };
 }
 
-type PanelTab = "details" | "comments" | "history" | "similar";
+const PANEL_TABS = ["details", "comments", "history", "similar"] as const;
+type PanelTab = (typeof PANEL_TABS)[number];
 
 /** The open claim: its quote, fields, verdict, sources and history, editable by editors. */
 export function ClaimPanel(props: ClaimPanelProps) {
   const { articleId, claim, can, shortcut, drafts, commands, announce, actor, users, editingBy, onClaimChanged, refresh } = props;
   const [tab, setTab] = useState<PanelTab>("details");
+  // A link from the inbox names the tab (`?tab=comments` for a mention): read after mount,
+  // since the server render cannot know it differs from the default.
+  useEffect(() => {
+    const wanted = new URLSearchParams(window.location.search).get("tab");
+    if (wanted && (PANEL_TABS as readonly string[]).includes(wanted)) setTab(wanted as PanelTab);
+  }, []);
   if (!claim) {
     return (
       <section aria-labelledby="claim-panel-heading" className="card p-4 text-sm text-slate-700">
@@ -140,7 +147,7 @@ export function ClaimPanel(props: ClaimPanelProps) {
 
       {!saving && (
         <div className="space-y-3 p-4">
-          <ReviewActions claim={claim} actor={actor} onChanged={onClaimChanged} announce={announce} />
+          <ReviewActions claim={claim} actor={actor} fourEyes={!can.approveOwnVerdict} onChanged={onClaimChanged} announce={announce} />
           <AssigneePicker claim={claim} users={users} editable={can.updateClaim && !locked} onChanged={onClaimChanged} announce={announce} />
         </div>
       )}

@@ -1,0 +1,31 @@
+import { db } from "@/lib/db/client";
+import { countUnread, listNotificationRows, readMutedKinds, type NotificationRow } from "@/lib/data/notifications";
+import type { Actor } from "@/lib/domain/actor";
+import { notificationHref, type NotificationKind } from "@/lib/domain/notifications";
+import { authorize } from "./support/authorize";
+
+export interface NotificationView extends NotificationRow {
+  /** The claim on the right tab (a mention opens Comments). */
+  href: string | null;
+}
+
+export interface Inbox {
+  items: NotificationView[];
+  unread: number;
+  muted: NotificationKind[];
+}
+
+export const INBOX_LIMIT = 100;
+
+/** The signed-in person's inbox, newest first, with the unread count and their settings. */
+export async function listNotifications(actor: Actor): Promise<Inbox> {
+  authorize(actor, "mention.read");
+  const [rows, unread, muted] = await Promise.all([listNotificationRows(db, actor.id, INBOX_LIMIT), countUnread(db, actor.id), readMutedKinds(db, actor.id)]);
+  return { items: rows.map((r) => ({ ...r, href: notificationHref(r) })), unread, muted };
+}
+
+/** Just the badge number, for the bell. */
+export async function countUnreadNotifications(actor: Actor): Promise<number> {
+  authorize(actor, "mention.read");
+  return countUnread(db, actor.id);
+}

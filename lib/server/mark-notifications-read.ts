@@ -1,0 +1,16 @@
+import { db } from "@/lib/db/client";
+import { countUnread, markRead } from "@/lib/data/notifications";
+import type { Actor } from "@/lib/domain/actor";
+import { markNotificationsReadSchema, type MarkNotificationsReadInput } from "@/lib/validation/notifications";
+import { authorize } from "./support/authorize";
+
+/**
+ * Marks some of the actor's notifications read, or all of them. Only their own rows match,
+ * so another person's ids change nothing (and reveal nothing: the count is of theirs).
+ */
+export async function markNotificationsRead(actor: Actor, raw: MarkNotificationsReadInput): Promise<{ marked: number; unread: number }> {
+  authorize(actor, "mention.read");
+  const input = markNotificationsReadSchema.parse(raw);
+  const marked = await markRead(db, actor.id, "ids" in input ? input.ids : null);
+  return { marked, unread: await countUnread(db, actor.id) };
+}
