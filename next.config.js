@@ -2,11 +2,12 @@
 const securityHeaders = [
   {
     key: "Content-Security-Policy",
-    // Next.js inlines its bootstrap scripts, so script-src needs 'unsafe-inline' without a
-    // per-request nonce; everything else is same-origin only and the app cannot be framed.
+    // Pages get a stricter, per-request policy with a script nonce from proxy.ts (its header
+    // replaces this one); this static policy covers API answers and files, where no inline
+    // script may run either. Everything is same-origin only and the app cannot be framed.
     value: [
       "default-src 'self'",
-      "script-src 'self' 'unsafe-inline'",
+      "script-src 'self'",
       "style-src 'self' 'unsafe-inline'",
       "img-src 'self' data: blob:",
       "font-src 'self'",
@@ -28,6 +29,9 @@ const nextConfig = {
   poweredByHeader: false,
   // Lets several dev servers (or a dev server and a test build) share one checkout.
   distDir: process.env.NEXT_DIST_DIR || ".next",
+  // A test build may type-check the app alone (e.g. while tests elsewhere in a shared
+  // checkout are mid-edit); the full check stays `npm run typecheck`.
+  typescript: { tsconfigPath: process.env.NEXT_TSCONFIG_PATH || "tsconfig.json" },
   reactStrictMode: true,
   // Native or file-reading packages stay outside the server bundle.
   serverExternalPackages: ["better-sqlite3", "@prisma/adapter-better-sqlite3", "pdfkit", "pdf-parse", "pdfjs-dist"],

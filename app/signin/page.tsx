@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { getPageActor } from "@/lib/auth/page-actor";
 import { DEMO_ACCOUNTS } from "@/prisma/seed/demo-accounts";
+import { DemoAccounts } from "./demo-accounts";
 import { SignInForm } from "./sign-in-form";
 
 export const metadata: Metadata = { title: "Sign in" };
@@ -21,23 +22,7 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
       <h1 className="mb-1 text-2xl font-semibold">Sign in to Factdesk</h1>
       <p className="mb-6 text-sm text-slate-600">The fact-check workbench for your newsroom.</p>
       <SignInForm callbackUrl={callbackUrl} />
-      {demo && (
-        <section aria-labelledby="demo-accounts" className="card mt-8 p-4">
-          <h2 id="demo-accounts" className="mb-2 text-sm font-semibold">Demo accounts</h2>
-          <table className="w-full text-left text-sm">
-            <thead><tr className="text-slate-500"><th className="py-1 font-medium">Role</th><th className="font-medium">Email</th><th className="font-medium">Password</th></tr></thead>
-            <tbody>
-              {DEMO_ACCOUNTS.map((a) => (
-                <tr key={a.email} className="border-t border-slate-100">
-                  <td className="py-1 capitalize">{a.role}</td>
-                  <td><code>{a.email}</code></td>
-                  <td><code>{a.password}</code></td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </section>
-      )}
+      {demo && <DemoAccounts accounts={DEMO_ACCOUNTS} />}
     </div>
   );
 }

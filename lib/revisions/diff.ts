@@ -7,7 +7,7 @@
  * paragraph diffs in milliseconds) and stops a rewritten paragraph from being matched
  * word-for-word against an unrelated one ("the", "of"), which makes a diff unreadable.
  */
-import { diffArrays, diffWordsWithSpace } from "diff";
+import { diffArrays } from "diff";
 
 export type DiffKind = "equal" | "insert" | "delete";
 
@@ -55,9 +55,18 @@ function similar(words: (line: string) => Set<string>) {
   };
 }
 
+/**
+ * Words, numbers and the spaces and marks between them. A number with its decimal point,
+ * thousands separators, signs of ratio or time and a trailing % is one token, so "3.9%" →
+ * "4.1%" reads as one number replaced, not "3|4 . 9|1".
+ */
+const TOKEN = /\p{N}+(?:[.,:/]\p{N}+)*%?|[\p{L}\p{M}\p{N}_'’-]+|\s+|[^\p{L}\p{M}\p{N}\s]/gu;
+export const diffTokens = (text: string): string[] => text.match(TOKEN) ?? [];
+
 /** One paragraph edited: deletions shown before the insertions that replace them. */
 function wordLevel(parts: DiffPart[], before: string, after: string): void {
-  const words = diffWordsWithSpace(before, after, { timeout: WORD_DIFF_TIMEOUT_MS });
+  const changes = diffArrays(diffTokens(before), diffTokens(after), { timeout: WORD_DIFF_TIMEOUT_MS });
+  const words = changes?.map((c) => ({ added: c.added, removed: c.removed, value: c.value.join("") }));
   if (!words) {
     push(parts, "delete", before);
     push(parts, "insert", after);

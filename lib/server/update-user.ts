@@ -16,6 +16,9 @@ import { toPublicUser, type PublicUser } from "./support/public-user";
 export async function updateUser(actor: Actor, userId: string, raw: UpdateUserInput): Promise<PublicUser> {
   authorize(actor, "user.manage");
   const input = updateUserSchema.parse(raw);
+  if (userId === actor.id && input.active === false) {
+    throw new AppError("conflict", "You cannot deactivate your own account; ask another admin.");
+  }
   return writeTransaction(async (tx) => {
     const user = await tx.user.findUnique({ where: { id: userId } });
     if (!user) throw notFound("The user");

@@ -46,6 +46,13 @@ describe("user administration", () => {
     expect((await db.user.findUniqueOrThrow({ where: { id: admin.id } })).role).toBe("editor");
   });
 
+  it("an admin cannot deactivate their own account, even with other admins about", async () => {
+    const admin = await makeUser("admin");
+    await makeUser("admin");
+    await expect(updateUser(admin, admin.id, { active: false })).rejects.toMatchObject({ code: "conflict", message: "You cannot deactivate your own account; ask another admin." });
+    expect((await db.user.findUniqueOrThrow({ where: { id: admin.id } })).active).toBe(true);
+  });
+
   it("a role change or deactivation voids the user's session and tokens at the next request", async () => {
     const admin = await makeUser("admin");
     const editor = await makeUser("editor");

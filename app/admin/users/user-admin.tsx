@@ -78,9 +78,19 @@ export function UserAdmin({ initialUsers, currentUserId }: { initialUsers: Publi
               </td>
               <td className="px-3 py-2">{u.active ? "Active" : <span className="text-red-700">Deactivated</span>}</td>
               <td className="px-3 py-2 text-right">
-                <button type="button" className={u.active ? "btn btn-sm btn-danger" : "btn btn-sm"} onClick={() => void update(u, { active: !u.active })}>
+                <button
+                  type="button"
+                  className={u.active ? "btn btn-sm btn-danger" : "btn btn-sm"}
+                  onClick={() => void update(u, { active: !u.active })}
+                  disabled={u.id === currentUserId && u.active}
+                  aria-describedby={u.id === currentUserId ? "self-deactivate-why" : undefined}
+                >
                   {u.active ? "Deactivate" : "Reactivate"}
                 </button>
+                {u.id === currentUserId && (
+                  // The server refuses it too: an admin who locks themselves out may leave nobody to undo it.
+                  <p id="self-deactivate-why" className="mt-1 text-xs text-slate-700">You cannot deactivate your own account; ask another admin.</p>
+                )}
               </td>
             </tr>
           ))}

@@ -29,6 +29,7 @@ test("bad input shows field errors and creates nothing", async ({ page }) => {
 
 test("the sample article is listed with its example claims", async ({ page }) => {
   await signIn(page, "viewer");
+  await page.goto(`/articles?q=${encodeURIComponent("Putin slams")}`); // the list is paged
   const row = page.getByRole("listitem").filter({ hasText: "Putin slams" });
   await expect(row.getByTestId("claim-counts")).toContainText("5 claims, 5 checked");
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
 import { diffStats, wordDiff, type DiffPart } from "@/lib/revisions";
+import { diffTokens } from "@/lib/revisions/diff";
 
 const side = (parts: DiffPart[], kind: "insert" | "delete") => parts.filter((p) => p.kind === "equal" || p.kind === kind).map((p) => p.text).join("");
 
@@ -56,5 +57,19 @@ describe("wordDiff", () => {
     const parts = wordDiff(old, edited);
     expect(performance.now() - t0).toBeLessThan(3_000);
     expect(side(parts, "insert")).toBe(edited);
+  });
+});
+
+describe("numbers are whole tokens in the word diff (issue 11)", () => {
+  it("shows a changed figure as one number replaced, not split at the decimal point", () => {
+    const parts = wordDiff("Inflation was 3.9% in March.", "Inflation was 4.1% in March.");
+    expect(parts.filter((p) => p.kind !== "equal")).toEqual([
+      { kind: "delete", text: "3.9%" },
+      { kind: "insert", text: "4.1%" },
+    ]);
+  });
+
+  it("keeps thousands separators and ratios together", () => {
+    expect(diffTokens("1,250,000 people, 3:1 odds")).toEqual(["1,250,000", " ", "people", ",", " ", "3:1", " ", "odds"]);
   });
 });

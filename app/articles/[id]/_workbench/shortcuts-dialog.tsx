@@ -1,10 +1,14 @@
 "use client";
 import { Modal } from "./modal";
 
+/** ⌘ on a Mac (where the mark shortcut reads ⌘⇧M), Ctrl elsewhere. */
+const undoKey = (markShortcut: string) => (markShortcut.startsWith("⌘") ? "⌘" : "Ctrl");
+
 export function ShortcutsDialog({ open, onClose, shortcut, canMark }: { open: boolean; onClose: () => void; shortcut: string; canMark: boolean }) {
   const rows: [string[], string][] = [
     ...(canMark ? ([[[shortcut], "Mark the selected text as a claim"]] as [string[], string][]) : []),
     [["Shift", "← → ↑ ↓"], "Select text with the keyboard (in the article)"],
+    ...(canMark ? ([[[undoKey(shortcut), "Z"], "Undo your last mark, delete or verdict change (outside text fields)"]] as [string[], string][]) : []),
     [["j"], "Next claim"],
     [["k"], "Previous claim"],
     [["Esc"], "Close a dialog, or close the open claim"],

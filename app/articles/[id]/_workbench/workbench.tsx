@@ -20,7 +20,7 @@ import { UploadNewVersion } from "../../../_components/revisions/upload-new-vers
 import { SuggestionsPanel } from "../../../_components/suggestions/suggestions-panel";
 import { NoticeToast, useAnnouncer } from "./announcer";
 import { ArticleText, useEditorSelection } from "./article-text";
-import { ClaimList, type VerdictFilter } from "./claim-list";
+import { ClaimList, matchesReviewFilter, type ReviewFilter, type VerdictFilter } from "./claim-list";
 import { ClaimPanel } from "./claim-panel";
 import type { ClaimDraft } from "./draft";
 import { excerpt } from "./format";
@@ -48,6 +48,9 @@ export function Workbench({ article: initialArticle, claims, actor, can, cursor,
   const [article, setArticle] = useState(initialArticle);
   const [state, dispatch] = useReducer(workbenchReducer, null, () => initialWorkbenchState(claims, initialClaimId));
   const [filter, setFilter] = useState<VerdictFilter>("all");
+  const [reviewFilter, setReviewFilter] = useState<ReviewFilter>("all");
+  /** Phones: the claim list shows as a bottom sheet over the article while this is on. */
+  const [listSheet, setListSheet] = useState(false);
   const [helpOpen, setHelpOpen] = useState(false);
   const [editingText, setEditingText] = useState(false);
   const [users, setUsers] = useState<DirectoryUser[] | null>(null);
@@ -78,7 +81,10 @@ export function Workbench({ article: initialArticle, claims, actor, can, cursor,
   const ordered = useMemo(() => claimsInDocumentOrder({ claims: saved, pending }), [saved, pending]);
   const highlights = useMemo(() => ordered.map(toHighlight), [ordered]);
   const counts = useMemo(() => countByVerdict(ordered), [ordered]);
-  const visible = useMemo(() => (filter === "all" ? ordered : ordered.filter((c) => c.verdict === filter)), [ordered, filter]);
+  const visible = useMemo(
+    () => ordered.filter((c) => (filter === "all" || c.verdict === filter) && matchesReviewFilter(c, reviewFilter)),
+    [ordered, filter, reviewFilter],
+  );
   const current = selectedClaim(state);
 
   /** Re-reads the article and its claims (a new revision, or a feed that had to start over). */
@@ -147,10 +153,18 @@ export function Workbench({ article: initialArticle, claims, actor, can, cursor,
   useEffect(() => {
     void api<{ users: DirectoryUser[] }>("/api/users?directory=1").then((r) => r.ok && setUsers(r.data.users));
   }, []);
-  // Cheap when nothing drawn changed: the plugin compares before it rebuilds. Hidden while editing the text.
+  // Cheap when nothing drawn changed: the plugin compares before it rebuilds. While the text
+  // is being edited the drawn highlights stay and follow the edits (the plugin maps them), so
+  // the editor sees which claims an edit touches; they are redrawn from the anchors after.
+  const wasEditingText = useRef(false);
   useEffect(() => {
-    editor?.commands.setClaimHighlights(editingText ? NO_HIGHLIGHTS : highlights);
+    if (!editor || editingText) return;
+    if (wasEditingText.current) editor.commands.setClaimHighlights(NO_HIGHLIGHTS);
+    editor.commands.setClaimHighlights(highlights);
   }, [editor, highlights, editingText]);
+  useEffect(() => {
+    wasEditingText.current = editingText;
+  }, [editingText]);
   useEffect(() => {
     editor?.commands.setActiveClaim(state.selectedId);
   }, [editor, state.selectedId, highlights, editingText]);
@@ -168,6 +182,13 @@ export function Workbench({ article: initialArticle, claims, actor, can, cursor,
     [editor],
   );
   useClaimUrl({ selectedId: state.selectedId, editor, open: openClaim });
+  const openFromList = useCallback(
+    (id: string) => {
+      setListSheet(false);
+      openClaim(id);
+    },
+    [openClaim],
+  );
 
   useWorkbenchKeys({
     next: () => openClaim(neighbourClaimId(visible, state.selectedId, 1)),
@@ -234,11 +255,14 @@ export function Workbench({ article: initialArticle, claims, actor, can, cursor,
         </div>
       )}
       <div className="grid gap-5 xl:grid-cols-[16rem_minmax(0,1fr)_22rem]">
-        <div className="order-2 xl:order-none xl:sticky xl:top-4 xl:self-start">
+        <div className={`order-2 xl:order-none xl:sticky xl:top-4 xl:self-start ${listSheet ? "wb-sheet" : "wb-phone-hidden"}`} data-testid="claim-list-sheet">
+          <div className="wb-phone-only mb-2 w-full justify-end">
+            <button type="button" className="btn btn-sm" onClick={() => setListSheet(false)}>Close list</button>
+          </div>
           <LeftColumn
             claims={
               <>
-                <ClaimList claims={ordered} visible={visible} counts={counts} filter={filter} onFilter={setFilter} selectedId={state.selectedId} onSelect={openClaim} editing={othersEditing} />
+                <ClaimList claims={ordered} visible={visible} counts={counts} filter={filter} onFilter={setFilter} reviewFilter={reviewFilter} onReviewFilter={setReviewFilter} selectedId={state.selectedId} onSelect={openFromList} editing={othersEditing} />
                 <OrphanedClaims claims={ordered} canReattach={can.updateClaim && !editingText} onReattach={(id) => void reattach(id)} />
               </>
             }
@@ -255,7 +279,7 @@ export function Workbench({ article: initialArticle, claims, actor, can, cursor,
             }
           />
         </div>
-        <section aria-labelledby="article-text-heading" className="card min-w-0 px-8 py-6">
+        <section aria-labelledby="article-text-heading" className="card min-w-0 px-4 py-6 sm:px-8">
           <div className="mb-5 flex flex-wrap items-center justify-between gap-3 border-b border-slate-100 pb-3">
             <h2 id="article-text-heading" className="text-sm font-semibold text-slate-700">Article text</h2>
             <VerdictLegend />
@@ -278,7 +302,10 @@ export function Workbench({ article: initialArticle, claims, actor, can, cursor,
           )}
           <ArticleText editor={editor} text={article.text} canMark={can.createClaim && !editingText} shortcut={shortcut} onMark={markSelection} />
         </section>
-        <div className="order-1 xl:order-none xl:sticky xl:top-4 xl:max-h-[calc(100vh-2rem)] xl:self-start xl:overflow-y-auto">
+        <div className={`order-1 xl:order-none xl:sticky xl:top-4 xl:max-h-[calc(100vh-2rem)] xl:self-start xl:overflow-y-auto ${current && !listSheet ? "wb-sheet" : "wb-phone-hidden"}`}>
+          <div className="wb-phone-only mb-2 w-full justify-end">
+            <button type="button" className="btn btn-sm" onClick={() => dispatch(claimSelected(null))}>Close claim</button>
+          </div>
           <ClaimPanel
             articleId={article.id}
             claim={current}
@@ -297,6 +324,13 @@ export function Workbench({ article: initialArticle, claims, actor, can, cursor,
           />
         </div>
       </div>
+      {!listSheet && !current && (
+        <div className="wb-phone-only wb-sheet-button">
+          <button type="button" className="btn btn-primary shadow-lg" onClick={() => setListSheet(true)}>
+            Claims ({ordered.length})
+          </button>
+        </div>
+      )}
       <ShortcutsDialog open={helpOpen} onClose={() => setHelpOpen(false)} shortcut={shortcut} canMark={can.createClaim} />
       <NoticeToast notice={notice} onDismiss={dismiss} />
       <LiveToasts toasts={live.toasts} onDismiss={live.dismissToast} />
