@@ -2,12 +2,11 @@
 const securityHeaders = [
   {
     key: "Content-Security-Policy",
-    // Pages get a stricter, per-request policy with a script nonce from proxy.ts (its header
-    // replaces this one); this static policy covers API answers and files, where no inline
-    // script may run either. Everything is same-origin only and the app cannot be framed.
+    // Next.js inlines its bootstrap scripts, so script-src needs 'unsafe-inline' without a
+    // per-request nonce; everything else is same-origin only and the app cannot be framed.
     value: [
       "default-src 'self'",
-      "script-src 'self'",
+      "script-src 'self' 'unsafe-inline'",
       "style-src 'self' 'unsafe-inline'",
       "img-src 'self' data: blob:",
       "font-src 'self'",
