@@ -90,6 +90,10 @@ export const ROUTE_TABLE: Record<string, RouteRow> = {
 
   "GET /api/mentions": { minRole: "viewer" },
   "POST /api/mentions/[id]/read": { minRole: "viewer", call: async (ctx) => ({ params: { id: await ctx.ownMention() } }), note: "own mention" },
+  "GET /api/notifications": { minRole: "viewer" },
+  "POST /api/notifications/read": { minRole: "viewer", call: () => ({ body: { all: true } }), note: "own inbox" },
+  "PUT /api/notifications/settings": { minRole: "viewer", call: () => ({ body: { muted: [] } }), note: "own settings" },
+  "GET /api/notifications/stream": { minRole: "viewer", note: "SSE stream" },
   "GET /api/review": { minRole: "viewer" },
   "GET /api/search": { minRole: "viewer", call: () => ({ query: "q=Putin" }) },
   "POST /api/markdown/preview": { minRole: "viewer", call: () => ({ body: { markdown: "**Matrix** [link](https://example.org)" } }) },
