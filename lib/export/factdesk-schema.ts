@@ -141,12 +141,8 @@ function describePath(path: readonly PropertyKey[]): string {
   return path.reduce<string>((acc, key) => (typeof key === "number" ? `${acc}[${key}]` : acc ? `${acc}.${String(key)}` : String(key)), "");
 }
 
-/**
- * Validates an uploaded file (raw string or already-parsed JSON). The format string is
- * checked first so a file from another tool or another version gets a message about
- * that, not a list of field errors.
- */
-export function parseFactdeskJson(input: unknown): ParseResult {
+/** Reads the JSON and checks the format string, so a wrong file gets a message about that, not field errors. */
+function readFormat(input: unknown): { ok: true; data: Record<string, unknown> } | { ok: false; message: string } {
   let data = input;
   if (typeof input === "string") {
     try {
@@ -168,10 +164,52 @@ export function parseFactdeskJson(input: unknown): ParseResult {
       message: `Unsupported export format ${JSON.stringify(format)}: this Factdesk reads "${FACTDESK_FORMAT}" files. Export the article again from a matching Factdesk version.`,
     };
   }
-  const parsed = factdeskDocumentSchema.safeParse(data);
-  if (parsed.success) return { ok: true, value: parsed.data };
-  const issues = parsed.error.issues;
-  const listed = issues.slice(0, 5).map((issue) => `${describePath(issue.path) || "(document)"}: ${issue.message}`);
+  return { ok: true, data: data as Record<string, unknown> };
+}
+
+function invalidFile(issues: ReadonlyArray<{ path: readonly PropertyKey[]; message: string }>): { ok: false; message: string } {
+  const listed = issues.slice(0, 5).map((issue) => `${describePath(issue.path) || "(document)"}: ${issue.message.replace(/\.$/, "")}`);
   const more = issues.length > 5 ? ` (and ${issues.length - 5} more)` : "";
   return { ok: false, message: `This Factdesk export is invalid: ${listed.join("; ")}${more}.` };
+}
+
+/**
+ * Validates an uploaded file (raw string or already-parsed JSON). The format string is
+ * checked first so a file from another tool or another version gets a message about
+ * that, not a list of field errors.
+ */
+export function parseFactdeskJson(input: unknown): ParseResult {
+  const read = readFormat(input);
+  if (!read.ok) return read;
+  const parsed = factdeskDocumentSchema.safeParse(read.data);
+  return parsed.success ? { ok: true, value: parsed.data } : invalidFile(parsed.error.issues);
+}
+
+/** The document with its claims not yet checked: they are checked in chunks (below). */
+const envelopeSchema = factdeskDocumentSchema.extend({
+  claims: z.array(z.unknown()).max(IMPORT_COUNT_LIMITS.claims, atMost(IMPORT_COUNT_LIMITS.claims, "claims")),
+});
+
+/**
+ * As parseFactdeskJson, for the import of a possibly large file: the claims are validated
+ * `chunk` at a time with `pause()` awaited in between, so validating 10,000 claims does not
+ * hold the event loop (and every other user) for seconds. Same rules, same messages.
+ */
+export async function parseFactdeskJsonInChunks(input: unknown, pause: () => Promise<void>, chunk = 20): Promise<ParseResult> {
+  const read = readFormat(input);
+  if (!read.ok) return read;
+  const envelope = envelopeSchema.safeParse(read.data);
+  const issues: Array<{ path: PropertyKey[]; message: string }> = envelope.success ? [] : [...envelope.error.issues];
+  const raw = Array.isArray(read.data.claims) ? (read.data.claims as unknown[]) : [];
+  const claims: FactdeskClaim[] = [];
+  for (let from = 0; from < raw.length && issues.length <= 5 && envelope.success; from += chunk) {
+    if (from > 0) await pause();
+    for (let i = from; i < Math.min(from + chunk, raw.length); i++) {
+      const parsed = claimSchema.safeParse(raw[i]);
+      if (parsed.success) claims.push(parsed.data);
+      else issues.push(...parsed.error.issues.map((issue) => ({ path: ["claims", i, ...issue.path], message: issue.message })));
+    }
+  }
+  if (issues.length > 0 || !envelope.success) return invalidFile(issues);
+  return { ok: true, value: { ...envelope.data, claims } };
 }

@@ -41,8 +41,8 @@ export const revisionOperations: OperationSpec[] = [
   },
   {
     method: "get", path: "/api/claims/{id}/similar", tag: "Prior fact-checks", summary: "Up to five similar claims from other articles", minRole: "viewer",
-    description: "Ranked by SQLite FTS5 bm25 over the normalised claim, the quote and the claimant.",
-    response: { status: 200, description: "`{ claimId, similar: [{ claim, article: { id, title, publisher }, score }] }`" },
+    description: "Candidates from SQLite FTS5 plus recent claims, ranked by character n-gram TF-IDF similarity and shared words, scaled by whether the numbers agree (lib/suggest/similar). `score` is 0..1; `numbers` is `same`, `differ` or `none`.",
+    response: { status: 200, description: "`{ claimId, similar: [{ claim, article: { id, title, publisher }, score, numbers }] }`" },
     errors: [404],
   },
   {
