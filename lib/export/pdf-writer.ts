@@ -27,12 +27,14 @@ interface WithFontkit {
   _font?: { font?: { hasGlyphForCodePoint?: (codePoint: number) => boolean } };
 }
 
+const COVERAGE = new Map<string | Buffer, HasGlyph>();
+
 export class PdfWriter {
   readonly doc: PDFKit.PDFDocument;
   private readonly builtin: boolean;
   private readonly regular: string;
   private readonly bold: string;
-  private readonly fallbackCount: number;
+  private readonly chainFiles: Array<string | Buffer>;
   private chain: HasGlyph[] | null = null;
 
   constructor(doc: PDFKit.PDFDocument, fonts: PdfFonts) {
@@ -55,7 +57,7 @@ export class PdfWriter {
       doc.registerFont(`fallback-${i + 1}`, f.regular);
       doc.registerFont(`fallback-${i + 1}-bold`, f.bold);
     });
-    this.fallbackCount = fallbacks.length;
+    this.chainFiles = [fonts.regular, ...fallbacks.map((f) => f.regular)];
   }
 
   private fontName(index: number, bold: boolean): string {
@@ -63,16 +65,23 @@ export class PdfWriter {
     return bold ? `fallback-${index}-bold` : `fallback-${index}`;
   }
 
-  /** Glyph coverage of each font of the chain, read once per document when first needed. */
+  /**
+   * Glyph coverage of each font of the chain. Read once per process and font file (a
+   * fallback font is megabytes; selecting it in every document would also embed it in
+   * every PDF), then only used when a piece of text needs it.
+   */
   private fontChain(): HasGlyph[] {
     if (!this.chain) {
-      this.chain = [];
-      for (let i = 0; i <= this.fallbackCount; i++) {
-        this.doc.font(this.fontName(i, false));
-        const has = (this.doc as unknown as WithFontkit)._font?.font?.hasGlyphForCodePoint;
-        const font = (this.doc as unknown as WithFontkit)._font?.font;
-        this.chain.push(has && font ? (cp) => has.call(font, cp) : () => i === 0);
-      }
+      this.chain = this.chainFiles.map((file, i) => {
+        let has = COVERAGE.get(file);
+        if (!has) {
+          this.doc.font(this.fontName(i, false));
+          const font = (this.doc as unknown as WithFontkit)._font?.font;
+          has = font?.hasGlyphForCodePoint ? (cp: number) => font.hasGlyphForCodePoint!(cp) : () => i === 0;
+          COVERAGE.set(file, has);
+        }
+        return has;
+      });
     }
     return this.chain;
   }
