@@ -21,6 +21,8 @@ async function apiCall(page: Page, method: "PATCH" | "POST", path: string, data:
   return res.json();
 }
 
+test.setTimeout(300_000);
+
 test("a reviewer publishes in two clicks; anonymous readers open the page, follow a claim anchor, see a correction; the embed works on another origin", async ({ page, browser }) => {
   await signIn(page, "reviewer");
   await openSampleArticle(page);
