@@ -10,6 +10,8 @@ import { startFixtureServer, type FixtureServer } from "../../fixtures/web/serve
  * puts it on FACTDESK_FETCH_ALLOW_HOSTS.
  */
 let fixtures: FixtureServer;
+// Each test fetches, parses and archives pages through the app: slow on a loaded CI machine.
+test.setTimeout(180_000);
 test.beforeAll(async () => {
   fixtures = await startFixtureServer();
 });
@@ -36,7 +38,7 @@ test("an editor creates an article from a link, marks a claim and cites a source
   await page.screenshot({ path: "test-results/from-the-web-preview.png", fullPage: true });
   await page.getByRole("button", { name: "Create article from this page" }).click();
 
-  await expect(page.getByRole("heading", { level: 1 })).toHaveText(NEWS_TITLE);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(NEWS_TITLE, { timeout: 30_000 });
   await waitForWorkbench(page);
 
   await selectWithMouse(page, CLAIM);
@@ -59,7 +61,7 @@ test("an editor creates an article from a link, marks a claim and cites a source
   await expect(source).toHaveCount(1);
   await expect(source.getByRole("link", { name: /Sea level rise along the northern coast/ })).toBeVisible();
   const status = source.getByTestId("source-archive");
-  await expect(status).toContainText(/archived \d{1,2} \w{3} \d{4}/);
+  await expect(status).toContainText(/archived \d{1,2} \w{3} \d{4}/, { timeout: 30_000 });
   await page.screenshot({ path: "test-results/from-the-web-claim-panel.png", fullPage: false });
 
   const [copy] = await Promise.all([context.waitForEvent("page"), status.getByRole("link", { name: /view copy/ }).click()]);
