@@ -21,13 +21,14 @@ type Client = Pick<Tx, "notification" | "notificationSetting">;
 /**
  * Writes the inbox rows a change causes, in the caller's transaction (so they exist exactly
  * when the change and its Event do), skipping the actor and kinds a recipient turned off.
+ * One item per person per change, unless the change is many (a bulk assignment: one per claim).
  */
-export async function insertNotifications(tx: Client, actorId: string, eventId: number, drafts: readonly NotificationDraft[]): Promise<number> {
+export async function insertNotifications(tx: Client, actorId: string, eventId: number, drafts: readonly NotificationDraft[], onePerPerson = true): Promise<number> {
   if (drafts.length === 0) return 0;
   const userIds = [...new Set(drafts.map((d) => d.userId))];
   const settings = await tx.notificationSetting.findMany({ where: { userId: { in: userIds } }, select: { userId: true, muted: true } });
   const muted = new Map(settings.map((s) => [s.userId, parseMutedKinds(s.muted)]));
-  const rows = recipients(drafts, actorId, muted);
+  const rows = recipients(drafts, actorId, muted, onePerPerson);
   if (rows.length === 0) return 0;
   await tx.notification.createMany({
     data: rows.map((d) => ({

@@ -45,11 +45,11 @@ export interface NotificationDraft {
  * Who hears about a change: never the person who made it, once per person (the first, most
  * specific reason wins: a mention beats a reply), and not for kinds they turned off.
  */
-export function recipients(drafts: readonly NotificationDraft[], actorId: string, muted: ReadonlyMap<string, readonly NotificationKind[]>): NotificationDraft[] {
+export function recipients(drafts: readonly NotificationDraft[], actorId: string, muted: ReadonlyMap<string, readonly NotificationKind[]>, onePerPerson = true): NotificationDraft[] {
   const seen = new Set<string>();
   const out: NotificationDraft[] = [];
   for (const d of drafts) {
-    if (d.userId === actorId || seen.has(d.userId)) continue;
+    if (d.userId === actorId || (onePerPerson && seen.has(d.userId))) continue;
     seen.add(d.userId);
     if (muted.get(d.userId)?.includes(d.kind)) continue;
     out.push(d);

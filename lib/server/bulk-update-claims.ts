@@ -104,10 +104,10 @@ export async function bulkUpdateClaims(actor: Actor, raw: BulkClaimsInput): Prom
     if (input.action === "assign" && assignee) {
       const last = await tx.event.findFirstOrThrow({ orderBy: { id: "desc" }, select: { id: true } });
       const quotes = await tx.claim.findMany({ where: { id: { in: changed.map((c) => c.id) } }, select: { id: true, articleId: true, exact: true } });
-      // One item per claim (each opens its claim); recipients() keeps one per person per call.
-      for (const q of quotes) {
-        await insertNotifications(tx, actor.id, last.id, [{ userId: assignee.id, kind: "assigned", summary: `${actor.name} assigned a claim to you`, detail: shorten(q.exact), articleId: q.articleId, claimId: q.id }]);
-      }
+      // One item per claim (each opens its claim), written in one statement.
+      const assigneeId = assignee.id;
+      const drafts = quotes.map((q) => ({ userId: assigneeId, kind: "assigned" as const, summary: `${actor.name} assigned a claim to you`, detail: shorten(q.exact), articleId: q.articleId, claimId: q.id }));
+      await insertNotifications(tx, actor.id, last.id, drafts, false);
     }
     result.done = changed.map((c) => c.id);
     return result;
