@@ -9,6 +9,9 @@ import { selectWithMouse } from "../workbench/helpers";
 import { openArticle } from "../live/helpers";
 import { apiAs, makeFinishedClaim } from "./helpers";
 
+// Two browsers, an export, an import and a production server on a shared, busy machine.
+test.setTimeout(180_000);
+
 test("a reviewer keeps approvals on import; the file's history is shown as imported history", async ({ page, browser }) => {
   // Work done in "another newsroom": an editor's claim, approved by the reviewer.
   await signIn(page, "editor");
@@ -66,7 +69,7 @@ test("editing approved words withdraws the approval, and the save says so", asyn
   const bar = page.getByTestId("text-editing");
   await bar.getByLabel("Note (what changed)").fill("Corrected container count");
   await bar.getByRole("button", { name: "Save new version" }).click();
-  await expect(page.getByRole("status")).toContainText("0 claims kept, 1 changed, 0 orphaned; 1 approval withdrawn (back to review)");
+  await expect(page.getByTestId("workbench-notice")).toContainText("0 claims kept, 1 changed, 0 orphaned; 1 approval withdrawn (back to review)");
   const claim = await apiAs<{ claim: { reviewState: string } }>(page, "GET", `/api/claims/${made.claimId}`);
   expect(claim.claim.reviewState).toBe("needs_review");
 });
