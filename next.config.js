@@ -2,11 +2,12 @@
 const securityHeaders = [
   {
     key: "Content-Security-Policy",
-    // Next.js inlines its bootstrap scripts, so script-src needs 'unsafe-inline' without a
-    // per-request nonce; everything else is same-origin only and the app cannot be framed.
+    // Pages get a stricter, per-request policy with a script nonce from proxy.ts (its header
+    // replaces this one); this static policy covers API answers and files, where no inline
+    // script may run either. Everything is same-origin only and the app cannot be framed.
     value: [
       "default-src 'self'",
-      "script-src 'self' 'unsafe-inline'",
+      "script-src 'self'",
       "style-src 'self' 'unsafe-inline'",
       "img-src 'self' data: blob:",
       "font-src 'self'",
