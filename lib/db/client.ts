@@ -1,4 +1,4 @@
-import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
+import { PrismaBetterSqlite3 } from "@prisma/adapter-better-sqlite3";
 import { PrismaClient, type Prisma } from "@/lib/generated/prisma/client";
 import { databaseFile, databaseUrl } from "./database-url";
 import { serializeAdapter } from "./serialized-adapter";
@@ -18,7 +18,7 @@ const CONNECTION_PRAGMAS = [
 ].join("\n");
 
 export function createDb(url = databaseUrl()): PrismaClient {
-  const factory = new PrismaBetterSQLite3({ url: "file:" + databaseFile(url), timeout: 5000 });
+  const factory = new PrismaBetterSqlite3({ url: "file:" + databaseFile(url), timeout: 5000 });
   const connect = factory.connect.bind(factory);
   factory.connect = async () => {
     const adapter = await connect();
