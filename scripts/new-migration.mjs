@@ -1,9 +1,10 @@
 #!/usr/bin/env node
-// Authors a migration without `prisma migrate dev` (which fails with the WebAssembly
-// engine): diff the committed migrations against the schema and write the SQL into a new
-// timestamped folder. Usage: npm run db:migration -- <name>
+// Authors a migration without `prisma migrate dev` (which does not work offline): diff the
+// committed migrations against the schema and write the SQL into a new timestamped folder.
+// Usage: npm run db:migration -- <name>
 import { spawnSync } from "node:child_process";
-import { mkdirSync, writeFileSync, readdirSync, existsSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 
@@ -14,15 +15,25 @@ if (!name) {
   process.exit(2);
 }
 const migrationsDir = path.join(root, "prisma", "migrations");
-const hasMigrations = existsSync(migrationsDir) && readdirSync(migrationsDir).some((d) => /^\d+_/.test(d));
+mkdirSync(migrationsDir, { recursive: true });
+// The engine reads the provider from the lock file; without it the first diff is refused.
+if (!existsSync(path.join(migrationsDir, "migration_lock.toml"))) {
+  writeFileSync(path.join(migrationsDir, "migration_lock.toml"), 'provider = "sqlite"\n');
+}
+const hasMigrations = readdirSync(migrationsDir).some((d) => /^\d+_/.test(d));
 const from = hasMigrations ? ["--from-migrations", migrationsDir] : ["--from-empty"];
-const args = ["migrate", "diff", ...from, "--to-schema-datamodel", path.join(root, "prisma", "schema.prisma"), "--script"];
+// Diff into a temporary file first: a migration folder with an empty migration.sql would be
+// read as a migration by the diff itself.
+const scratch = mkdtempSync(path.join(os.tmpdir(), "factdesk-migration-"));
+const output = path.join(scratch, "migration.sql");
+const args = ["migrate", "diff", ...from, "--to-schema", path.join(root, "prisma", "schema.prisma"), "--script", "--output", output];
 const result = spawnSync(process.execPath, [path.join(root, "scripts", "prisma.mjs"), ...args], { encoding: "utf8", cwd: root });
+const sql = result.status === 0 && existsSync(output) ? readFileSync(output, "utf8") : "";
+rmSync(scratch, { recursive: true, force: true });
 if (result.status !== 0) {
   console.error(result.stderr || result.stdout);
   process.exit(result.status ?? 1);
 }
-const sql = result.stdout;
 if (/^-- This is an empty migration/m.test(sql) || sql.trim() === "") {
   console.log("The schema matches the migrations: nothing to write.");
   process.exit(0);
@@ -30,8 +41,5 @@ if (/^-- This is an empty migration/m.test(sql) || sql.trim() === "") {
 const stamp = new Date().toISOString().replace(/[-:T]/g, "").slice(0, 14);
 const dir = path.join(migrationsDir, `${stamp}_${name}`);
 mkdirSync(dir, { recursive: true });
-writeFileSync(path.join(dir, "migration.sql"), sql);
-if (!existsSync(path.join(migrationsDir, "migration_lock.toml"))) {
-  writeFileSync(path.join(migrationsDir, "migration_lock.toml"), 'provider = "sqlite"\n');
-}
+writeFileSync(path.join(dir, "migration.sql"), sql.endsWith("\n") ? sql : sql + "\n");
 console.log(`Wrote ${path.relative(root, dir)}/migration.sql; review it, then run npm run db:migrate.`);

@@ -1,19 +1,25 @@
 #!/usr/bin/env node
-// Runs the Prisma CLI offline. Prisma 6.19 tries to download native engines unless these
-// two variables point at an existing file; with engine "js" and the WebAssembly schema
-// engine it never uses them. Harmless where the internet is reachable.
+// Runs the Prisma CLI offline. Prisma 7's CLI starts a native schema-engine binary that it
+// downloads on first use; these machines cannot reach its host. PRISMA_SCHEMA_ENGINE_BINARY
+// points it at scripts/schema-engine.mjs instead, which runs the same engine compiled to
+// WebAssembly (@prisma/schema-engine-wasm) through the better-sqlite3 driver adapter.
+// Harmless where the internet is reachable. DATABASE_URL defaults to ./data/factdesk.db.
 import { spawnSync } from "node:child_process";
-import { mkdirSync } from "node:fs";
+import { accessSync, chmodSync, constants, mkdirSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const root = path.resolve(here, "..");
-const placeholder = path.join(root, "package.json");
+const schemaEngine = path.join(here, "schema-engine.mjs");
+try {
+  accessSync(schemaEngine, constants.X_OK);
+} catch {
+  chmodSync(schemaEngine, 0o755); // a checkout without file modes; the CLI execs it directly
+}
 const env = {
   ...process.env,
-  PRISMA_QUERY_ENGINE_LIBRARY: process.env.PRISMA_QUERY_ENGINE_LIBRARY ?? placeholder,
-  PRISMA_SCHEMA_ENGINE_BINARY: process.env.PRISMA_SCHEMA_ENGINE_BINARY ?? placeholder,
+  PRISMA_SCHEMA_ENGINE_BINARY: process.env.PRISMA_SCHEMA_ENGINE_BINARY ?? schemaEngine,
   PRISMA_HIDE_UPDATE_MESSAGE: "1",
   CHECKPOINT_DISABLE: "1",
 };

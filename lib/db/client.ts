@@ -1,4 +1,4 @@
-import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
+import { PrismaBetterSqlite3 } from "@prisma/adapter-better-sqlite3";
 import { PrismaClient, type Prisma } from "@/lib/generated/prisma/client";
 import { databaseFile, databaseUrl } from "./database-url";
 import { serializeAdapter } from "./serialized-adapter";
@@ -18,13 +18,15 @@ const CONNECTION_PRAGMAS = [
 ].join("\n");
 
 export function createDb(url = databaseUrl()): PrismaClient {
-  const factory = new PrismaBetterSQLite3({ url: "file:" + databaseFile(url), timeout: 5000 });
+  const factory = new PrismaBetterSqlite3({ url: "file:" + databaseFile(url), timeout: 5000 });
   const connect = factory.connect.bind(factory);
   factory.connect = async () => {
     const adapter = await connect();
     await adapter.executeScript(CONNECTION_PRAGMAS);
     return serializeAdapter(adapter);
   };
+  // Prisma 7 compiles each query shape once and keeps the plan (queryPlanCacheMaxSize,
+  // default 1,000 shapes); the app has far fewer shapes, so the default stays on.
   return new PrismaClient({ adapter: factory });
 }
 

@@ -22,7 +22,7 @@ describe("migrations", () => {
     for (const t of ["User", "Article", "ArticleRevision", "Claim", "Source", "ClaimSource", "Comment", "Mention", "Event", "ApiToken"]) {
       expect(tables.map((r) => r.name)).toContain(t);
     }
-  });
+  }, 120_000); // two Prisma CLI runs (each starts the WebAssembly schema engine)
 
   it("the app's connection turns on WAL and foreign keys", async () => {
     const [mode] = await db.$queryRawUnsafe<{ journal_mode: string }[]>("PRAGMA journal_mode");

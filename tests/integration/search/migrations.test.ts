@@ -6,7 +6,7 @@ describe("full-text search migration", () => {
   it("leaves `prisma migrate diff` (what scripts/new-migration.mjs runs) with nothing to write", () => {
     // Same arguments as scripts/new-migration.mjs; running the script itself would write a
     // migration folder if this test were failing.
-    const diff = spawnSync(process.execPath, ["scripts/prisma.mjs", "migrate", "diff", "--from-migrations", "prisma/migrations", "--to-schema-datamodel", "prisma/schema.prisma", "--script"], { encoding: "utf8" });
+    const diff = spawnSync(process.execPath, ["scripts/prisma.mjs", "migrate", "diff", "--from-migrations", "prisma/migrations", "--to-schema", "prisma/schema.prisma", "--script"], { encoding: "utf8" });
     expect(diff.status, diff.stderr).toBe(0);
     expect(diff.stdout).toMatch(/^-- This is an empty migration/m);
     expect(diff.stdout).not.toMatch(/DROP|CREATE|ALTER/);
