@@ -12,7 +12,8 @@ import { pdfText } from "./pdf-text";
  * text (not U+0000), and reader reports name no staff.
  */
 const flat = (s: string) => s.replace(/\s+/g, " ");
-const HAS_CJK_FONT = existsSync("/usr/share/fonts/truetype/droid/DroidSansFallbackFull.ttf");
+const HAS_CJK_FONT = existsSync("/usr/share/fonts/truetype/droid/DroidSansFallbackFull.ttf") && existsSync("/usr/share/fonts/truetype/nanum/NanumGothic.ttf");
+const HAS_HANGUL_FONT = existsSync("/usr/share/fonts/truetype/nanum/NanumGothic.ttf");
 const HAS_DEJAVU = existsSync("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf");
 
 describe.skipIf(!HAS_DEJAVU)("PDF report: text, formatting and markers", () => {
@@ -41,6 +42,11 @@ describe.skipIf(!HAS_DEJAVU)("PDF report: text, formatting and markers", () => {
     const folded = text.normalize("NFKC");
     for (const ch of "הממשלהכחישדיווח" + "قالتالحكومةإنالتقريركاذب") expect(folded).toContain(ch);
     expect(resolvePdfFonts().fallbacks?.length).toBeGreaterThan(0);
+  });
+
+  it.skipIf(!HAS_HANGUL_FONT)("writes Korean (Hangul) as real characters", async () => {
+    const { text } = await pdfText(await renderPdf(multilingualInput(), WITH_DRAFTS));
+    for (const word of ["서울", "기자회견을"]) expect(text).toContain(word);
   });
 
   it("names no staff in a reader report, and does in an internal one", async () => {
