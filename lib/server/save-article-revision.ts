@@ -10,6 +10,7 @@ import type { ReviewState } from "@/lib/domain/enums";
 import { ARTICLE_BODY_MAX } from "@/lib/validation/article";
 import { saveRevisionSchema, type SaveRevisionInput } from "@/lib/validation/revision";
 import { authorize } from "./support/authorize";
+import { withdrawFromPublication } from "./support/withdraw-from-publication";
 import { appendEvent, appendEvents } from "./support/append-event";
 import { writeTransaction } from "./support/write";
 import { toArticleView, type ArticleView } from "./support/article-view";
@@ -204,6 +205,13 @@ export async function saveArticleRevision(actor: Actor, articleId: string, raw: 
 
     await applyAnchorUpdates(tx, actor, articleId, number, plan.updates, versions);
     await withdrawReviews(tx, actor, articleId, withdrawals, versions);
+    await withdrawFromPublication(
+      tx,
+      actor,
+      articleId,
+      withdrawals.filter((w) => w.from === "approved").map((w) => w.id),
+      `Withdrawn for re-review: the article's wording under this claim changed in revision ${number}.`,
+    );
 
     await appendEvent(tx, actor, {
       type: "article.revised",

@@ -10,6 +10,7 @@ import { POST as revisionRoute } from "@/app/api/articles/[id]/revisions/route";
 import { GET as exportRoute } from "@/app/api/articles/[id]/export/route";
 import { createApiToken } from "@/lib/server/create-api-token";
 import { createArticle } from "@/lib/server/create-article";
+import { publishArticle } from "@/lib/server/publish-article";
 import { reviewClaim } from "@/lib/server/review-claim";
 import { db, makeUser } from "../helpers";
 import { makeReadyClaim } from "../review/fixtures";
@@ -106,5 +107,46 @@ describe("a revision that changes approved words", () => {
     expect(saved.summary).toMatchObject({ kept: 1, changed: 0, orphaned: 0, approvalsWithdrawn: 0 });
     expect(saved.message).not.toContain("withdrawn");
     expect(await db.claim.findUniqueOrThrow({ where: { id: budget.id } })).toMatchObject({ reviewState: "approved" });
+  });
+});
+
+describe("a revision that changes approved words on a published fact-check", () => {
+  const revise = async (articleId: string) => {
+    const article = await db.article.findUniqueOrThrow({ where: { id: articleId } });
+    const res = await saveRevision(articleId, { version: article.version, body: BODY.replace("will carry 50,000", "will now carry 45,000") });
+    expect(res.status).toBe(201);
+  };
+  const publication = async (articleId: string) => {
+    const row = await db.publication.findFirstOrThrow({ where: { articleId } });
+    return { ...row, snapshot: JSON.parse(row.snapshot) as { claims: Array<{ claimId: string }>; corrections: Array<{ note: string; changes: Array<{ kind: string }> }> } };
+  };
+
+  it("takes the withdrawn claim off the public page at once, as a dated correction by the editor who saved", async () => {
+    const { id: articleId } = await createArticle(editor, { title: "Tram line", body: BODY });
+    const passengers = await approved(articleId, "will carry 50,000 passengers a day");
+    const budget = await approved(articleId, "approved a budget of 12 million pounds");
+    await publishArticle(reviewer, articleId, {});
+    expect((await publication(articleId)).snapshot.claims.map((c) => c.claimId).sort()).toEqual([passengers.id, budget.id].sort());
+
+    await revise(articleId);
+    const after = await publication(articleId);
+    expect(after.status).toBe("published");
+    expect(after.snapshot.claims.map((c) => c.claimId)).toEqual([budget.id]);
+    expect(JSON.stringify(after.snapshot.claims)).not.toContain("50,000");
+    const correction = after.snapshot.corrections.at(-1)!;
+    expect(correction.note).toMatch(/changed in revision 2/);
+    expect(correction.changes.map((c) => c.kind)).toEqual(["withdrawn"]);
+    const event = await db.event.findFirstOrThrow({ where: { articleId, type: "publication.republished" } });
+    expect(event.actorId).toBe(editor.id);
+  });
+
+  it("pauses the page when its only published claim is withdrawn", async () => {
+    const { id: articleId } = await createArticle(editor, { title: "Tram line two", body: BODY });
+    await approved(articleId, "will carry 50,000 passengers a day");
+    await publishArticle(reviewer, articleId, {});
+    await revise(articleId);
+    const after = await publication(articleId);
+    expect(after.status).toBe("paused");
+    expect(after.pauseNote).toMatch(/changed in revision 2/);
   });
 });
