@@ -25,7 +25,7 @@ test("a mention lights the bell live, opens the claim on Comments, shows as a ch
   const item = page.getByTestId("notification").first();
   await expect(item).toContainText("Ana Editor mentioned you in a comment");
   await expect(item).toHaveAttribute("data-read", "false");
-  await item.getByRole("button", { name: "Ana Editor mentioned you in a comment" }).click();
+  await item.getByRole("button", { name: "Ana Editor mentioned you in a comment", exact: true }).click();
 
   await expect(page).toHaveURL(new RegExp(`claim=${claim.id}&tab=comments`));
   await expect(page.getByRole("tab", { name: /Comments/ })).toHaveAttribute("aria-selected", "true");

@@ -24,14 +24,14 @@ test("Mod-Z undoes my own verdict change, then my mark, each with a message and 
 
   // Focus is on a button, not in a text field: Mod-Z is the workbench's undo.
   await page.keyboard.press("ControlOrMeta+z");
-  await expect(page.getByRole("status")).toContainText("Undone: the verdict is back to what it was.");
+  await expect(page.getByRole("status").filter({ hasText: "Undone: the verdict is back to what it was." })).toBeVisible();
   await expect(highlight(page, claimId).first()).toHaveClass(/claim-hl--unchecked/);
   await expect(panel.getByRole("radio", { name: "Unchecked" })).toBeChecked();
 
   // In the read-only article text too.
   await page.locator(".ProseMirror p", { hasText: "The mayor said" }).click();
   await page.keyboard.press("ControlOrMeta+z");
-  await expect(page.getByRole("status")).toContainText("Undone: the claim you marked was removed.");
+  await expect(page.getByRole("status").filter({ hasText: "Undone: the claim you marked was removed." })).toBeVisible();
   await expect(highlight(page, claimId)).toHaveCount(0);
   await expect(page.locator(`[data-claim-item="${claimId}"]`)).toHaveCount(0);
 
@@ -41,7 +41,7 @@ test("Mod-Z undoes my own verdict change, then my mark, each with a message and 
 
   // Both steps are taken back; a third Mod-Z says so rather than doing anything.
   await page.keyboard.press("ControlOrMeta+z");
-  await expect(page.getByRole("status")).toContainText("Nothing to undo");
+  await expect(page.getByRole("status").filter({ hasText: "Nothing to undo" })).toBeVisible();
 });
 
 test("when the live stream drops the page says so, and a change made meanwhile arrives once it is back", async ({ page, browser }) => {

@@ -1,7 +1,7 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
 import { openSampleArticle, signIn } from "../fixtures";
-import { waitForWorkbench } from "../workbench/helpers";
+import { editorText } from "../workbench/helpers";
 
 test.setTimeout(180_000); // several page loads; the shared test machine is slow
 
@@ -12,6 +12,12 @@ async function seriousViolations(page: Page) {
   return results.violations
     .filter((v) => v.impact === "serious" || v.impact === "critical")
     .map((v) => ({ id: v.id, impact: v.impact, targets: v.nodes.map((n) => n.target.join(" ")).slice(0, 5) }));
+}
+
+/** On a phone the claim list is a sheet behind a "Claims (n)" button, not a visible heading. */
+async function waitForWorkbench(page: Page) {
+  await expect(editorText(page)).toBeVisible();
+  await expect(page.getByRole("button", { name: /^Claims \(\d+\)$/ })).toBeVisible();
 }
 
 const scrollWidth = (page: Page) => page.evaluate(() => document.scrollingElement!.scrollWidth);

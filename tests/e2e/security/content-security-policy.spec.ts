@@ -1,5 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
-import { SAMPLE_TITLE, signIn } from "../fixtures";
+import { openSampleArticle, signIn } from "../fixtures";
 import { isCreateClaim, selectWithMouse, waitForWorkbench } from "../workbench/helpers";
 
 const SENTENCE = "But Russia is casting its invitation to hold talks as a peace offering intended to keep bilateral relations from completely falling apart.";
@@ -40,8 +40,7 @@ test.describe("Content-Security-Policy with per-request nonces", () => {
     });
     await watchViolations(page);
     await signIn(page, "editor");
-    await page.goto("/articles");
-    await page.getByRole("link", { name: SAMPLE_TITLE }).first().click();
+    await openSampleArticle(page);
     await waitForWorkbench(page);
 
     await selectWithMouse(page, SENTENCE);

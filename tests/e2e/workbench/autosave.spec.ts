@@ -17,7 +17,7 @@ test.beforeEach(async ({ page }) => {
 });
 
 test("typing then reloading at once: the browser warns, and the text is restored and then saved", async ({ page }) => {
-  const claim = await createClaimViaApi(page, "Biden's refusal to hold online talks");
+  const claim = await createClaimViaApi(page, "relations continue to deteriorate");
   await page.reload();
   await waitForWorkbench(page);
   await openClaimFromText(page, claim.id);
@@ -50,7 +50,7 @@ test("typing then reloading at once: the browser warns, and the text is restored
 });
 
 test("a save the network swallows says so and is retried until it lands", async ({ page }) => {
-  const claim = await createClaimViaApi(page, "online talks");
+  const claim = await createClaimViaApi(page, "the two nations");
   await page.reload();
   await waitForWorkbench(page);
   await openClaimFromText(page, claim.id);
@@ -73,7 +73,7 @@ test("a save the network swallows says so and is retried until it lands", async 
 });
 
 test("autosave meets a colleague's newer save of the same field: the conflict dialog, not an overwrite", async ({ page }) => {
-  const claim = await createClaimViaApi(page, "hold online talks");
+  const claim = await createClaimViaApi(page, "missed opportunity");
   await page.route("**/api/articles/*/events**", (r) => r.abort()); // keep the loaded version
   await page.reload();
   await waitForWorkbench(page);

@@ -71,7 +71,7 @@ export function PublishControl({ articleId, canPublish }: { articleId: string; c
           {live ? "Republish…" : "Publish…"}
         </button>
       )}
-      <span role="status" className="sr-only">{done}</span>
+      <span aria-live="polite" className="sr-only">{done}</span>
       <Modal open={open} onClose={() => setOpen(false)} labelledBy={`${id}-title`} describedBy={`${id}-desc`} className="w-[32rem] max-w-[calc(100vw-2rem)]">
         <form onSubmit={submit} className="space-y-3 p-5" noValidate>
           <h2 id={`${id}-title`} className="text-lg font-semibold">{mode === "pause" ? "Pause the public page" : live ? "Republish the fact-check" : "Publish the fact-check"}</h2>
