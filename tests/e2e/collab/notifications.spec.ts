@@ -4,6 +4,9 @@ import { createClaimViaApi, waitForWorkbench } from "../workbench/helpers";
 
 test.setTimeout(180_000); // several page loads; the shared test machine is slow
 
+/** The bell's accessible name, as the top bar words it. */
+const bellName = (unread: number) => `Notifications, ${unread === 0 ? "none" : unread} unread`;
+
 test("a mention lights the bell live, opens the claim on Comments, shows as a chip, and can be marked read", async ({ page, browser }) => {
   await signIn(page, "editor2"); // Ben, who will be mentioned
   await page.goto("/notifications");
@@ -20,7 +23,7 @@ test("a mention lights the bell live, opens the claim on Comments, shows as a ch
   expect(res.status(), await res.text()).toBe(201);
 
   // Live: no reload on Ben's side.
-  await expect(bell).toHaveAccessibleName(`Notifications, ${before + 1} unread`);
+  await expect(bell).toHaveAccessibleName(bellName(before + 1));
   await page.reload();
   const item = page.getByTestId("notification").first();
   await expect(item).toContainText("Ana Editor mentioned you in a comment");
@@ -30,7 +33,7 @@ test("a mention lights the bell live, opens the claim on Comments, shows as a ch
   await expect(page).toHaveURL(new RegExp(`claim=${claim.id}&tab=comments`));
   await expect(page.getByRole("tab", { name: /Comments/ })).toHaveAttribute("aria-selected", "true");
   await expect(page.locator(".mention-chip", { hasText: "@Ben Editor" })).toBeVisible();
-  await expect(bell).toHaveAccessibleName(`Notifications, ${before} unread`);
+  await expect(bell).toHaveAccessibleName(bellName(before));
 
   // Opening it marked it read; a setting stops further mentions.
   await page.goto("/notifications");
