@@ -34,7 +34,7 @@ async function main() {
   run("Seeding", ["node_modules/tsx/dist/cli.mjs", "prisma/seed/index.ts"], env);
 
   Object.assign(process.env, { DATABASE_URL: env.DATABASE_URL, NEXTAUTH_URL: base });
-  const { db } = await import("@/lib/db/client");
+  const { db } = await import("@/lib/data/client");
   const { publishArticle } = await import("@/lib/server/publish-article");
   const reviewer = await db.user.findFirstOrThrow({ where: { role: "reviewer" } });
   const article = await db.article.findFirstOrThrow({ where: { deletedAt: null, claims: { some: { reviewState: "approved" } } } });

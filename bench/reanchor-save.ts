@@ -113,7 +113,7 @@ async function main() {
   const migrate = spawnSync(process.execPath, ["scripts/prisma.mjs", "migrate", "deploy"], { cwd: root, env: { ...process.env, DATABASE_URL: "file:" + file }, encoding: "utf8" });
   if (migrate.status !== 0) throw new Error(migrate.stderr || migrate.stdout);
   process.env.DATABASE_URL = "file:" + file;
-  const { db } = await import("@/lib/db/client");
+  const { db } = await import("@/lib/data/client");
   const { buildAnchor } = await import("@/lib/anchoring");
   const { planReanchor } = await import("@/lib/revisions");
   const { createArticle } = await import("@/lib/server/create-article");

@@ -1,8 +1,8 @@
 // `npm run backup [-- <destination.db>]`: consistent online copy of the database, safe while
 // the app is serving writes. Default destination: backups/factdesk-<timestamp>.db
 import path from "node:path";
-import { backupDatabase } from "@/lib/ops/backup";
-import { databaseFile } from "@/lib/db/database-url";
+import { backupDatabase } from "@/lib/data/sqlite/backup";
+import { databaseFile } from "@/lib/data/sqlite/database-url";
 
 async function main() {
   const source = databaseFile();

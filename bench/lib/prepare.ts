@@ -14,7 +14,7 @@ export interface BenchData extends LoadFixtures {
  * article (30,000 words, 2,000 claims, some overlapping).
  */
 export async function prepareBenchData(): Promise<BenchData> {
-  const { db } = await import("@/lib/db/client");
+  const { db } = await import("@/lib/data/client");
   const { createApiToken } = await import("@/lib/server/create-api-token");
   const { createArticle } = await import("@/lib/server/create-article");
   const { buildAnchor } = await import("@/lib/anchoring");

@@ -1,6 +1,6 @@
 import { decode } from "next-auth/jwt";
-import { db } from "@/lib/db/client";
-import { readSessionUser, readTokenActor } from "@/lib/db/read-connection";
+import { db } from "@/lib/data/client";
+import { readSessionUser, readTokenActor } from "@/lib/data/sqlite/read-connection";
 import type { Actor } from "@/lib/domain/actor";
 import { AppError } from "@/lib/domain/errors";
 import type { Role } from "@/lib/domain/enums";

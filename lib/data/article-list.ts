@@ -1,4 +1,4 @@
-import type { Tx } from "@/lib/db/client";
+import type { Tx } from "@/lib/data/client";
 import type { ReviewDisplayState } from "@/lib/domain/review-display";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { ARTICLE_PAGE_SIZE, type ArticleListQuery } from "@/lib/validation/article-list";

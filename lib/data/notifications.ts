@@ -1,4 +1,4 @@
-import type { Tx } from "@/lib/db/client";
+import type { Tx } from "@/lib/data/client";
 import { parseMutedKinds, recipients, type NotificationDraft, type NotificationKind } from "@/lib/domain/notifications";
 
 /** The notifications store: one person's inbox rows and their per-kind settings. */

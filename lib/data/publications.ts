@@ -1,5 +1,5 @@
-import type { Tx } from "@/lib/db/client";
-import { readAll } from "@/lib/db/read-connection";
+import type { Tx } from "@/lib/data/client";
+import { readAll } from "@/lib/data/sqlite/read-connection";
 import type { PublishedFactCheck } from "@/lib/publish/snapshot";
 
 type Client = Pick<Tx, "publication">;

@@ -1,5 +1,5 @@
 import { RateLimiterPrisma, RateLimiterRes } from "rate-limiter-flexible";
-import type { Db } from "@/lib/db/client";
+import type { Db } from "@/lib/data/client";
 
 /**
  * Rate limiters stored in the RateLimit table through rate-limiter-flexible's Prisma store,

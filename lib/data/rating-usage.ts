@@ -1,4 +1,4 @@
-import type { Tx } from "@/lib/db/client";
+import type { Tx } from "@/lib/data/client";
 
 /** How many claims (deleted ones included: a restore must not bring back an unknown key) carry each rating key. */
 export async function countClaimsByRating(client: Pick<Tx, "claim">): Promise<Record<string, number>> {

@@ -1,4 +1,4 @@
-import type { Tx } from "@/lib/db/client";
+import type { Tx } from "@/lib/data/client";
 
 type Client = Pick<Tx, "sourceArchive" | "source">;
 

@@ -1,4 +1,4 @@
-import { createDb, type Db } from "@/lib/db/client";
+import { createDb, type Db } from "@/lib/data/client";
 import { changeEventSelect, toChangeEvent, type ArticleChangeEvent } from "./change-event";
 import type { ChangeFeedReader } from "./event-tailer";
 

@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import { db } from "@/lib/db/client";
+import { db } from "@/lib/data/client";
 import { archiveStorageUsage, findSourceForArchive, insertArchive, type ArchiveSummary } from "@/lib/data/source-archives";
 import type { Actor } from "@/lib/domain/actor";
 import { AppError, notFound } from "@/lib/domain/errors";

@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import { db } from "@/lib/db/client";
+import { db } from "@/lib/data/client";
 import { rateLimiter, tryConsume } from "@/lib/data/rate-limits";
 import { verifyPassword } from "@/lib/auth/password";
 import { UNKNOWN_ADDRESS } from "@/lib/auth/client-address";

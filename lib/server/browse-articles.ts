@@ -1,4 +1,4 @@
-import { db } from "@/lib/db/client";
+import { db } from "@/lib/data/client";
 import { readArticleOwners, readArticlePage, type ArticleListRow } from "@/lib/data/article-list";
 import type { Actor } from "@/lib/domain/actor";
 import { articleListQuerySchema, type ArticleListQuery, type ArticleListQueryInput } from "@/lib/validation/article-list";

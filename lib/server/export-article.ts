@@ -1,4 +1,4 @@
-import { db } from "@/lib/db/client";
+import { db } from "@/lib/data/client";
 import type { Actor } from "@/lib/domain/actor";
 import { notFound } from "@/lib/domain/errors";
 import { CONTENT_TYPE, exportFileName, renderExport, type RenderedExport } from "@/lib/export";

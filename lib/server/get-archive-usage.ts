@@ -1,4 +1,4 @@
-import { db } from "@/lib/db/client";
+import { db } from "@/lib/data/client";
 import { archiveStorageUsage } from "@/lib/data/source-archives";
 import type { Actor } from "@/lib/domain/actor";
 import { archiveLimitBytes } from "@/lib/web/settings";

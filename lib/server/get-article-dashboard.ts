@@ -1,4 +1,4 @@
-import { db } from "@/lib/db/client";
+import { db } from "@/lib/data/client";
 import type { Actor } from "@/lib/domain/actor";
 import { REVIEW_STATES, VERDICTS, type ReviewState, type Verdict } from "@/lib/domain/enums";
 import { notFound } from "@/lib/domain/errors";

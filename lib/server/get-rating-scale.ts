@@ -1,4 +1,4 @@
-import { db } from "@/lib/db/client";
+import { db } from "@/lib/data/client";
 import type { Actor } from "@/lib/domain/actor";
 import { RATING_SCALE_PRESETS, type RatingScale } from "@/lib/domain/rating-scale";
 import { countClaimsByRating } from "@/lib/data/rating-usage";

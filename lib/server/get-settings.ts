@@ -1,4 +1,4 @@
-import { db } from "@/lib/db/client";
+import { db } from "@/lib/data/client";
 import type { Actor } from "@/lib/domain/actor";
 import { authorize } from "./support/authorize";
 import { readSettings, type NewsroomSettings } from "./support/settings";

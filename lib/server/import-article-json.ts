@@ -1,5 +1,5 @@
-import type { Tx } from "@/lib/db/client";
-import { db } from "@/lib/db/client";
+import type { Tx } from "@/lib/data/client";
+import { db } from "@/lib/data/client";
 import type { Actor } from "@/lib/domain/actor";
 import type { ReviewState } from "@/lib/domain/enums";
 import { forbidden, invalid } from "@/lib/domain/errors";

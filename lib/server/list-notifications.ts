@@ -1,4 +1,4 @@
-import { db } from "@/lib/db/client";
+import { db } from "@/lib/data/client";
 import { countUnread, listNotificationRows, readMutedKinds, type NotificationRow } from "@/lib/data/notifications";
 import type { Actor } from "@/lib/domain/actor";
 import { notificationHref, type NotificationKind } from "@/lib/domain/notifications";

@@ -1,4 +1,4 @@
-import { db } from "@/lib/db/client";
+import { db } from "@/lib/data/client";
 import { listLivePublications } from "@/lib/data/publications";
 import type { PublishedFactCheck } from "@/lib/publish/snapshot";
 

@@ -1,4 +1,4 @@
-import { db } from "@/lib/db/client";
+import { db } from "@/lib/data/client";
 import type { Actor } from "@/lib/domain/actor";
 import type { ReviewState, Stance, Verdict } from "@/lib/domain/enums";
 import type { Prisma } from "@/lib/generated/prisma/client";

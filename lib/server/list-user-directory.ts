@@ -1,4 +1,4 @@
-import { db } from "@/lib/db/client";
+import { db } from "@/lib/data/client";
 import type { Actor } from "@/lib/domain/actor";
 import type { Role } from "@/lib/domain/enums";
 import { can, hasRole } from "@/lib/domain/permissions";

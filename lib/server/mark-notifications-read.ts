@@ -1,4 +1,4 @@
-import { db } from "@/lib/db/client";
+import { db } from "@/lib/data/client";
 import { countUnread, markRead } from "@/lib/data/notifications";
 import type { Actor } from "@/lib/domain/actor";
 import { markNotificationsReadSchema, type MarkNotificationsReadInput } from "@/lib/validation/notifications";

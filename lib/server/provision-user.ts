@@ -1,4 +1,4 @@
-import { db } from "@/lib/db/client";
+import { db } from "@/lib/data/client";
 import { AppError } from "@/lib/domain/errors";
 import { generatePassword, hashPassword } from "@/lib/auth/password";
 import { createUserSchema, type CreateUserInput } from "@/lib/validation/user";

@@ -1,4 +1,4 @@
-import { db } from "@/lib/db/client";
+import { db } from "@/lib/data/client";
 import { publicBaseUrl } from "@/lib/publish/base-url";
 import { readSettings } from "./support/settings";
 

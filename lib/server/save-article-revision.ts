@@ -1,4 +1,4 @@
-import { db, type Db, type Tx } from "@/lib/db/client";
+import { db, type Db, type Tx } from "@/lib/data/client";
 import type { Actor } from "@/lib/domain/actor";
 import { AppError, invalid, notFound } from "@/lib/domain/errors";
 import type { AnchorStatus } from "@/lib/domain/enums";

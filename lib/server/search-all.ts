@@ -1,4 +1,4 @@
-import { db } from "@/lib/db/client";
+import { db } from "@/lib/data/client";
 import type { Actor } from "@/lib/domain/actor";
 import type { ReviewState, Verdict } from "@/lib/domain/enums";
 import { markdownToPlainText } from "@/lib/markdown";

@@ -1,4 +1,4 @@
-import { db } from "@/lib/db/client";
+import { db } from "@/lib/data/client";
 import { countUnread } from "@/lib/data/notifications";
 import type { Actor } from "@/lib/domain/actor";
 import { onEventsCommitted } from "@/lib/realtime/notify";

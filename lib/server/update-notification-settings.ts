@@ -1,4 +1,4 @@
-import { db } from "@/lib/db/client";
+import { db } from "@/lib/data/client";
 import { readMutedKinds, writeMutedKinds } from "@/lib/data/notifications";
 import type { Actor } from "@/lib/domain/actor";
 import type { NotificationKind } from "@/lib/domain/notifications";

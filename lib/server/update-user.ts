@@ -1,4 +1,4 @@
-import { db } from "@/lib/db/client";
+import { db } from "@/lib/data/client";
 import type { Actor } from "@/lib/domain/actor";
 import { AppError, notFound } from "@/lib/domain/errors";
 import { updateUserSchema, type UpdateUserInput } from "@/lib/validation/user";

@@ -1,4 +1,4 @@
-import { createDb } from "@/lib/db/client";
+import { createDb } from "@/lib/data/client";
 import { seedDemo } from "./seed-demo";
 
 // `npm run db:seed`: seeds demo accounts and the sample article (idempotent).

@@ -3,11 +3,11 @@ import os from "node:os";
 import path from "node:path";
 import Database from "better-sqlite3";
 import { describe, expect, it } from "vitest";
-import { backupDatabase } from "@/lib/ops/backup";
-import { databaseFile } from "@/lib/db/database-url";
+import { backupDatabase } from "@/lib/data/sqlite/backup";
+import { databaseFile } from "@/lib/data/sqlite/database-url";
 import { createArticle } from "@/lib/server/create-article";
 import { createClaim } from "@/lib/server/create-claim";
-import { createDb } from "@/lib/db/client";
+import { createDb } from "@/lib/data/client";
 import { db, makeUser } from "./helpers";
 
 describe("online backup", () => {

@@ -1,4 +1,4 @@
-import { db } from "@/lib/db/client";
+import { db } from "@/lib/data/client";
 import { hashPassword } from "@/lib/auth/password";
 import type { Actor } from "@/lib/domain/actor";
 import type { Role } from "@/lib/domain/enums";

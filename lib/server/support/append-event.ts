@@ -1,4 +1,4 @@
-import type { Tx } from "@/lib/db/client";
+import type { Tx } from "@/lib/data/client";
 import type { Actor } from "@/lib/domain/actor";
 import { notifyEventsCommitted } from "@/lib/realtime/notify";
 

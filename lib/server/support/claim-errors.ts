@@ -1,4 +1,4 @@
-import type { Tx } from "@/lib/db/client";
+import type { Tx } from "@/lib/data/client";
 import { AppError } from "@/lib/domain/errors";
 import type { ClaimView } from "./claim-view";
 

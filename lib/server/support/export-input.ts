@@ -1,4 +1,4 @@
-import type { Tx } from "@/lib/db/client";
+import type { Tx } from "@/lib/data/client";
 import type { AnchorStatus, ReviewState, Stance, Verdict } from "@/lib/domain/enums";
 import type { ExportComment, ExportEvent, ExportInput, ExportPerson } from "@/lib/export/types";
 

@@ -1,4 +1,4 @@
-import type { Tx } from "@/lib/db/client";
+import type { Tx } from "@/lib/data/client";
 import { DEFAULT_RATING_SCALE, type RatingScale } from "@/lib/domain/rating-scale";
 import { ratingScaleSchema } from "@/lib/validation/rating-scale";
 

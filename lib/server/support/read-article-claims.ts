@@ -1,4 +1,4 @@
-import { readAll, readSnapshot } from "@/lib/db/read-connection";
+import { readAll, readSnapshot } from "@/lib/data/sqlite/read-connection";
 import { toArticleView, type ArticleView } from "./article-view";
 import type { AnchorStatus, ReviewState, Stance, Verdict } from "@/lib/domain/enums";
 import { reviewNoteView, type ClaimView, type LinkedSourceView, type PersonRef } from "./claim-view";

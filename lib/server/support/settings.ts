@@ -1,4 +1,4 @@
-import type { Tx } from "@/lib/db/client";
+import type { Tx } from "@/lib/data/client";
 import { FOUR_EYES_SETTING, parseFourEyes } from "@/lib/domain/review";
 
 /** The Setting rows Factdesk reads, by what they mean. */

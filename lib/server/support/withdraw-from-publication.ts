@@ -1,6 +1,6 @@
 import type { Actor } from "@/lib/domain/actor";
 import { findPublicationByArticle, pausePublicationRow, replacePublicationSnapshot } from "@/lib/data/publications";
-import type { Tx } from "@/lib/db/client";
+import type { Tx } from "@/lib/data/client";
 import { buildSnapshot, correctionChanges } from "@/lib/publish/snapshot";
 import { appendEvent } from "./append-event";
 import { readPublicationContext } from "./publication-context";

@@ -1,4 +1,4 @@
-import { db, type Tx } from "@/lib/db/client";
+import { db, type Tx } from "@/lib/data/client";
 import { notifyEventsCommitted } from "@/lib/realtime/notify";
 
 /**

@@ -2,7 +2,7 @@ import { copyFileSync, mkdtempSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createDb } from "@/lib/db/client";
+import { createDb } from "@/lib/data/client";
 import type { Actor } from "@/lib/domain/actor";
 import type { Role } from "@/lib/domain/enums";
 import { renderJson } from "@/lib/export/json";

@@ -3,7 +3,7 @@ import Database from "better-sqlite3";
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Actor } from "@/lib/domain/actor";
 import { createApiToken } from "@/lib/server/create-api-token";
-import { databaseFile } from "@/lib/db/database-url";
+import { databaseFile } from "@/lib/data/sqlite/database-url";
 import { seedDemo } from "@/prisma/seed/seed-demo";
 import { ROUTE_TABLE } from "./route-table";
 import { MatrixContext } from "./matrix-context";

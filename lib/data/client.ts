@@ -1,7 +1,7 @@
 import { PrismaBetterSqlite3 } from "@prisma/adapter-better-sqlite3";
 import { PrismaClient, type Prisma } from "@/lib/generated/prisma/client";
-import { databaseFile, databaseUrl } from "./database-url";
-import { serializeAdapter } from "./serialized-adapter";
+import { databaseFile, databaseUrl } from "./sqlite/database-url";
+import { serializeAdapter } from "./sqlite/serialized-adapter";
 
 export type Db = PrismaClient;
 /** The client handed to a use case inside `db.$transaction(async (tx) => ...)`. */
