@@ -1,23 +1,13 @@
 // @ts-check
-const securityHeaders = [
-  {
-    key: "Content-Security-Policy",
-    // Pages get a stricter, per-request policy with a script nonce from proxy.ts (its header
-    // replaces this one); this static policy covers API answers and files, where no inline
-    // script may run either. Everything is same-origin only and the app cannot be framed.
-    value: [
-      "default-src 'self'",
-      "script-src 'self'",
-      "style-src 'self' 'unsafe-inline'",
-      "img-src 'self' data: blob:",
-      "font-src 'self'",
-      "connect-src 'self'",
-      "object-src 'none'",
-      "base-uri 'self'",
-      "form-action 'self'",
-      "frame-ancestors 'none'",
-    ].join("; "),
-  },
+/**
+ * @param {string} csp the static Content-Security-Policy (lib/auth/content-security-policy.mjs)
+ * @returns {{ key: string, value: string }[]}
+ */
+const securityHeaders = (csp) => [
+  // Pages get a stricter, per-request policy with a script nonce from proxy.ts (its header
+  // replaces this one); this static policy covers API answers and files, where no inline
+  // script may run either. Both come from one module, lib/auth/content-security-policy.mjs.
+  { key: "Content-Security-Policy", value: csp },
   { key: "X-Frame-Options", value: "DENY" },
   { key: "X-Content-Type-Options", value: "nosniff" },
   { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
@@ -36,11 +26,14 @@ const nextConfig = {
   // Native or file-reading packages stay outside the server bundle.
   serverExternalPackages: ["better-sqlite3", "@prisma/adapter-better-sqlite3", "pdfkit", "pdf-parse", "pdfjs-dist"],
   async headers() {
+    // The policy module is an ES module shared with proxy.ts; this file stays CommonJS.
+    const { STATIC_CONTENT_SECURITY_POLICY } = await import("./lib/auth/content-security-policy.mjs");
+    const headers = securityHeaders(STATIC_CONTENT_SECURITY_POLICY);
     return [
       // Public fact-check pages and embeds (issue 13) set their own, stricter headers: no
       // script at all, a per-page style hash, embeds frameable by any origin (lib/publish/http.ts).
-      { source: "/", headers: securityHeaders },
-      { source: "/:path((?!fact-checks/|embed/).*)", headers: securityHeaders },
+      { source: "/", headers },
+      { source: "/:path((?!fact-checks/|embed/).*)", headers },
       // Archived pages (issue 14): a later rule with the same keys replaces the app's CSP and
       // framing rule, so Factdesk's archive viewer can frame the copy while the copy itself
       // runs sandboxed (see lib/web/archive-headers.ts, which the route sets as well).

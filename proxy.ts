@@ -1,5 +1,5 @@
 import { NextResponse, type NextRequest } from "next/server";
-import { pageContentSecurityPolicy } from "@/lib/auth/content-security-policy";
+import { pageContentSecurityPolicy } from "@/lib/auth/content-security-policy.mjs";
 
 /**
  * Gives every page response a fresh CSP nonce (Next.js reads it from the request's

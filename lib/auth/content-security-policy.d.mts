@@ -1,0 +1,3 @@
+/** Types for content-security-policy.mjs (shared with next.config.js, which cannot load TypeScript). */
+export declare function pageContentSecurityPolicy(nonce: string): string;
+export declare const STATIC_CONTENT_SECURITY_POLICY: string;
