@@ -1,17 +1,9 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
+import { seededRandom } from "@/lib/suggest/model/random";
 
-/** Deterministic PRNG (mulberry32) so every run generates the same data. */
-export function rng(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** Deterministic PRNG (mulberry32, shared with the model's training) so every run generates the same data. */
+export const rng = seededRandom;
 
 const SAMPLE = readFileSync(path.resolve(__dirname, "../../prisma/seed/article.txt"), "utf8");
 const SENTENCES = SAMPLE.split(/\n/).slice(1, -1).flatMap((p) => p.split(/(?<=[.!?'])\s+/)).filter((s) => s.split(" ").length > 4);

@@ -26,14 +26,5 @@ export async function insertClaims(actor: Actor, articleId: string, text: string
   return db.claim.findMany({ where: { articleId }, orderBy: { start: "asc" } });
 }
 
-// mulberry32: seeded, so a failing run can be replayed.
-export function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+// mulberry32 (lib/suggest/model/random.ts): seeded, so a failing run can be replayed.
+export { seededRandom as prng } from "@/lib/suggest/model/random";
