@@ -1,0 +1,19 @@
+/**
+ * Soft delete, written once. Articles, claims and comments keep their row with `deletedAt`
+ * set; a "live" row is one that is not deleted and whose parents are not either. Spread these
+ * into a Prisma `where` (or use the SQL fragments in raw queries) instead of repeating
+ * `deletedAt: null` by hand.
+ */
+export const live = { deletedAt: null } as const;
+
+/** A live claim: neither it nor its article is deleted. */
+export const liveClaim = { deletedAt: null, article: live } as const;
+
+/** A live comment: neither it, its claim nor the claim's article is deleted. */
+export const liveComment = { deletedAt: null, claim: liveClaim } as const;
+
+/** Only deleted rows (for the few reads that exclude deleted parents by id). */
+export const deleted = { deletedAt: { not: null } } as const;
+
+/** SQL: the row aliased `alias` is not deleted (`live("c")` → `c."deletedAt" IS NULL`). */
+export const liveSql = (alias: string) => `${alias}."deletedAt" IS NULL`;
