@@ -1,9 +1,9 @@
 import { decode } from "next-auth/jwt";
-import { db } from "@/lib/data/client";
-import { readSessionUser, readTokenActor } from "@/lib/data/sqlite/read-connection";
+import { withDb } from "@/lib/data/handle";
+import { findTokenActor, recordTokenUse } from "@/lib/data/tokens";
+import { findSessionUser } from "@/lib/data/users";
 import type { Actor } from "@/lib/domain/actor";
 import { AppError } from "@/lib/domain/errors";
-import type { Role } from "@/lib/domain/enums";
 import { hashApiToken } from "./api-token";
 import { authSecret } from "./secret";
 
@@ -30,20 +30,20 @@ export async function resolveActor(req: RequestLike): Promise<Actor | null> {
 async function actorFromBearer(header: string): Promise<Actor> {
   const match = /^Bearer\s+(\S+)$/i.exec(header.trim());
   if (!match) throw new AppError("unauthorized", "The Authorization header must be `Bearer <token>`.");
-  const row = readTokenActor(hashApiToken(match[1]));
-  if (!row || row.revokedAt || !row.active) {
+  const row = findTokenActor(hashApiToken(match[1]));
+  if (!row || row.revoked || !row.user.active) {
     throw new AppError("unauthorized", "This API token is not valid: it was revoked, or its user was deactivated.");
   }
-  const expiresAt = row.expiresAt === null ? null : new Date(row.expiresAt);
+  const expiresAt = row.expiresAt;
   if (expiresAt && expiresAt.getTime() <= Date.now()) {
     throw new AppError("unauthorized", `This API token expired on ${expiresAt.toISOString().slice(0, 10)}. Create a new one under your name → API tokens.`);
   }
   // Recording use at most once a minute keeps token-authenticated requests free of writes.
   if (!row.lastUsedAt || Date.now() - Date.parse(row.lastUsedAt) > 60_000) {
-    await db.apiToken.update({ where: { id: row.tokenId }, data: { lastUsedAt: new Date() } });
+    await withDb((client) => recordTokenUse(client, row.tokenId));
   }
-  const u = row;
-  return { id: u.id, name: u.name, email: u.email, role: u.role as Role, via: "token", ...(row.scope === "read" ? { readOnly: true } : {}) };
+  const u = row.user;
+  return { id: u.id, name: u.name, email: u.email, role: u.role, via: "token", ...(row.scope === "read" ? { readOnly: true } : {}) };
 }
 
 async function actorFromSessionCookie(cookie: string): Promise<Actor | null> {
@@ -55,7 +55,7 @@ async function actorFromSessionCookie(cookie: string): Promise<Actor | null> {
   }
   const uid = typeof payload?.uid === "string" ? payload.uid : null;
   if (!uid) return null;
-  const user = readSessionUser(uid);
+  const user = findSessionUser(uid);
   if (!user || !user.active || user.sessionVersion !== Number(payload?.sv ?? -1)) return null;
-  return { id: user.id, name: user.name, email: user.email, role: user.role as Role, via: "session" };
+  return { id: user.id, name: user.name, email: user.email, role: user.role, via: "session" };
 }

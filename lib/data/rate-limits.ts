@@ -1,5 +1,5 @@
 import { RateLimiterPrisma, RateLimiterRes } from "rate-limiter-flexible";
-import type { Db } from "@/lib/data/client";
+import { db, type Db } from "@/lib/data/client";
 
 /**
  * Rate limiters stored in the RateLimit table through rate-limiter-flexible's Prisma store,
@@ -34,6 +34,11 @@ export function rateLimiter(db: Db, spec: LimiterSpec): Limiter {
     byName.set(id, limiter);
   }
   return limiter;
+}
+
+/** The limiter for `spec` on the process-wide database (what use cases and route guards use). */
+export function sharedLimiter(spec: LimiterSpec): Limiter {
+  return rateLimiter(db, spec);
 }
 
 /** A consume that resolves with the outcome instead of throwing on "over the limit". */

@@ -1,5 +1,4 @@
-import { db } from "@/lib/data/client";
-import { rateLimiter, tryConsume } from "@/lib/data/rate-limits";
+import { sharedLimiter, tryConsume } from "@/lib/data/rate-limits";
 import type { Actor } from "@/lib/domain/actor";
 import { AppError } from "@/lib/domain/errors";
 import { USER_RATE_LIMITS, rateLimitedMessage, type RateLimitedAction } from "@/lib/domain/user-rate-limits";
@@ -10,7 +9,7 @@ import { USER_RATE_LIMITS, rateLimitedMessage, type RateLimitedAction } from "@/
  */
 export async function enforceUserRateLimit(actor: Actor, action: RateLimitedAction): Promise<void> {
   const { points, durationSeconds } = USER_RATE_LIMITS[action];
-  const result = await tryConsume(rateLimiter(db, { name: `user-${action}`, points, durationSeconds }), actor.id);
+  const result = await tryConsume(sharedLimiter({ name: `user-${action}`, points, durationSeconds }), actor.id);
   if (result.allowed) return;
   const retryAfterSeconds = Math.max(1, Math.ceil(result.msBeforeNext / 1000));
   throw new AppError("rate_limited", rateLimitedMessage(action, retryAfterSeconds), undefined, { retryAfterSeconds });

@@ -1,6 +1,7 @@
 import { createHash } from "node:crypto";
-import { db } from "@/lib/data/client";
-import { rateLimiter, tryConsume } from "@/lib/data/rate-limits";
+import { withDb } from "@/lib/data/handle";
+import { sharedLimiter, tryConsume } from "@/lib/data/rate-limits";
+import { findCredentials, recordLogin } from "@/lib/data/users";
 import { verifyPassword } from "@/lib/auth/password";
 import { UNKNOWN_ADDRESS } from "@/lib/auth/client-address";
 import { AppError } from "@/lib/domain/errors";
@@ -25,8 +26,8 @@ export interface AuthenticatedUser {
 // response time the same, so timing does not reveal which emails exist.
 const DUMMY_HASH = "$2b$10$ynch0ty0/vDWN7sydQ21cukRfar1DoLcBmUXwm/gRliJ9A7GvbEp6";
 
-const pairLimit = () => rateLimiter(db, { name: "login-pair", points: PER_ACCOUNT_AT_ADDRESS, durationSeconds: WINDOW_SECONDS });
-const addressLimit = () => rateLimiter(db, { name: "login-address", points: ADDRESS_WIDE, durationSeconds: WINDOW_SECONDS });
+const pairLimit = () => sharedLimiter({ name: "login-pair", points: PER_ACCOUNT_AT_ADDRESS, durationSeconds: WINDOW_SECONDS });
+const addressLimit = () => sharedLimiter({ name: "login-address", points: ADDRESS_WIDE, durationSeconds: WINDOW_SECONDS });
 
 /** Keys are hashed: an email can be long, and the table need not hold addresses in clear. */
 const key = (...parts: string[]) => createHash("sha256").update(parts.join("\n")).digest("base64url");
@@ -50,7 +51,7 @@ export async function authenticateUser(input: { email: string; password: string;
   const wide = await tryConsume(addressLimit(), addressKey);
   if (!wide.allowed) throw new AppError("rate_limited", lockedMessage(wide.msBeforeNext));
 
-  const user = await db.user.findUnique({ where: { email } });
+  const user = await withDb((client) => findCredentials(client, email));
   const ok = await verifyPassword(input.password, user?.passwordHash ?? DUMMY_HASH);
   if (!user || !ok || !user.active) {
     // The attempt that used the last point says so, rather than leaving the next one to.
@@ -61,7 +62,7 @@ export async function authenticateUser(input: { email: string; password: string;
   await Promise.all([
     pairLimit().delete(pairKey),
     addressLimit().reward(addressKey, 1),
-    db.user.update({ where: { id: user.id }, data: { lastLoginAt: new Date() } }),
+    withDb((client) => recordLogin(client, user.id)),
   ]);
-  return { id: user.id, email: user.email, name: user.name, role: user.role as Role, sessionVersion: user.sessionVersion };
+  return { id: user.id, email: user.email, name: user.name, role: user.role, sessionVersion: user.sessionVersion };
 }

@@ -1,4 +1,5 @@
-import { db } from "@/lib/data/client";
+import { withDb } from "@/lib/data/handle";
+import { listActiveUsers } from "@/lib/data/users";
 import type { Actor } from "@/lib/domain/actor";
 import type { Role } from "@/lib/domain/enums";
 import { can, hasRole } from "@/lib/domain/permissions";
@@ -20,10 +21,10 @@ export interface DirectoryUser {
 /** Active colleagues, for assignment pickers and @mention autocomplete. */
 export async function listUserDirectory(actor: Actor): Promise<DirectoryUser[]> {
   authorize(actor, "article.read");
-  const users = await db.user.findMany({ where: { active: true }, orderBy: { name: "asc" }, select: { id: true, name: true, email: true, role: true } });
+  const users = await withDb(listActiveUsers);
   const isAdmin = can(actor, "user.manage");
   return users.map((u) => {
-    const role = u.role as Role;
+    const role = u.role;
     const entry: DirectoryUser = { id: u.id, name: u.name, assignable: hasRole({ role }, "editor") };
     return isAdmin ? { ...entry, email: u.email, role } : entry;
   });

@@ -1,9 +1,10 @@
-import { db } from "@/lib/data/client";
+import { withDb } from "@/lib/data/handle";
+import { emailTaken, insertUser } from "@/lib/data/users";
 import { AppError } from "@/lib/domain/errors";
 import { generatePassword, hashPassword } from "@/lib/auth/password";
 import { createUserSchema, type CreateUserInput } from "@/lib/validation/user";
 import { appendEvent } from "./support/append-event";
-import { writeTransaction } from "./support/write";
+import { writeTransaction } from "@/lib/data/transaction";
 
 /**
  * Creates an account from the command line (`npm run user:create`), with no signed-in actor:
@@ -12,13 +13,13 @@ import { writeTransaction } from "./support/write";
  */
 export async function provisionUser(raw: CreateUserInput): Promise<{ email: string; role: string; generatedPassword?: string }> {
   const input = createUserSchema.parse(raw);
-  if (await db.user.findUnique({ where: { email: input.email }, select: { id: true } })) {
+  if (await withDb((client) => emailTaken(client, input.email))) {
     throw new AppError("conflict", `A user with the email ${input.email} already exists.`);
   }
   const generatedPassword = input.password ? undefined : generatePassword();
   const passwordHash = await hashPassword(input.password ?? generatedPassword!);
   await writeTransaction(async (tx) => {
-    const user = await tx.user.create({ data: { email: input.email, name: input.name, role: input.role, passwordHash } });
+    const user = await insertUser(tx, { email: input.email, name: input.name, role: input.role, passwordHash });
     await appendEvent(tx, null, { type: "user.created", targetType: "user", targetId: user.id, after: { email: user.email, role: user.role }, note: "Created from the command line" });
   });
   return { email: input.email, role: input.role, generatedPassword };

@@ -1,11 +1,11 @@
-import { db } from "@/lib/data/client";
+import { countActiveAdmins, findUser, updateUserRow } from "@/lib/data/users";
 import type { Actor } from "@/lib/domain/actor";
 import { AppError, notFound } from "@/lib/domain/errors";
 import { updateUserSchema, type UpdateUserInput } from "@/lib/validation/user";
 import { authorize } from "./support/authorize";
 import { appendEvent } from "./support/append-event";
-import { writeTransaction } from "./support/write";
-import { toPublicUser, type PublicUser } from "./support/public-user";
+import { writeTransaction } from "@/lib/data/transaction";
+import type { PublicUser } from "./support/public-user";
 
 /**
  * An admin changes a user's role, name or active flag. A role change or deactivation bumps
@@ -20,26 +20,18 @@ export async function updateUser(actor: Actor, userId: string, raw: UpdateUserIn
     throw new AppError("conflict", "You cannot deactivate your own account; ask another admin.");
   }
   return writeTransaction(async (tx) => {
-    const user = await tx.user.findUnique({ where: { id: userId } });
+    const user = await findUser(tx, userId);
     if (!user) throw notFound("The user");
     const losesAdmin = user.role === "admin" && user.active && ((input.role && input.role !== "admin") || input.active === false);
     if (losesAdmin) {
-      const admins = await tx.user.count({ where: { role: "admin", active: true } });
+      const admins = await countActiveAdmins(tx);
       if (admins <= 1) {
         throw new AppError("conflict", "This is the last active admin. Make another user an admin first, then change this account.");
       }
     }
     const roleChanged = input.role !== undefined && input.role !== user.role;
     const activeChanged = input.active !== undefined && input.active !== user.active;
-    const updated = await tx.user.update({
-      where: { id: userId },
-      data: {
-        role: input.role,
-        active: input.active,
-        name: input.name,
-        sessionVersion: roleChanged || activeChanged ? { increment: 1 } : undefined,
-      },
-    });
+    const updated = await updateUserRow(tx, userId, { role: input.role, active: input.active, name: input.name, voidSessions: roleChanged || activeChanged });
     const before: Record<string, unknown> = {};
     const after: Record<string, unknown> = {};
     for (const key of ["role", "active", "name"] as const) {
@@ -52,6 +44,6 @@ export async function updateUser(actor: Actor, userId: string, raw: UpdateUserIn
       const type = activeChanged ? (updated.active ? "user.reactivated" : "user.deactivated") : roleChanged ? "user.role_changed" : "user.updated";
       await appendEvent(tx, actor, { type, targetType: "user", targetId: userId, before, after });
     }
-    return toPublicUser(updated);
+    return updated;
   });
 }
