@@ -1,4 +1,7 @@
-import { db } from "@/lib/data/client";
+import { findCommentableClaim, findCommentPlace, insertComment, listThreadAuthorIds } from "@/lib/data/comments";
+import { withDb } from "@/lib/data/handle";
+import { writeTransaction } from "@/lib/data/transaction";
+import { listActiveUsers } from "@/lib/data/users";
 import type { Actor } from "@/lib/domain/actor";
 import { AppError, invalid, notFound } from "@/lib/domain/errors";
 import { mentionProblem, parseMentions } from "@/lib/domain/mentions";
@@ -7,8 +10,7 @@ import { insertNotifications } from "@/lib/data/notifications";
 import { createCommentSchema, type CreateCommentInput } from "@/lib/validation/comment";
 import { authorize } from "./support/authorize";
 import { appendEvent } from "./support/append-event";
-import { writeTransaction } from "./support/write";
-import { commentSelect, toCommentView, type CommentView } from "./list-claim-comments";
+import { toCommentView, type CommentView } from "./list-claim-comments";
 
 /**
  * An editor comments on a claim or replies in a thread. Replies always attach to the
@@ -19,39 +21,36 @@ export async function addComment(actor: Actor, claimId: string, raw: CreateComme
   authorize(actor, "comment.create");
   const input = createCommentSchema.parse(raw);
   // Only a comment that can hold a mention needs the directory of colleagues.
-  const users = input.body.includes("@") ? await db.user.findMany({ where: { active: true }, select: { id: true, name: true, email: true } }) : [];
+  const users = input.body.includes("@") ? await withDb(listActiveUsers) : [];
   const parsed = parseMentions(input.body, users);
-  const problem = mentionProblem(parsed);
+  const problem = mentionProblem(parsed, users);
   if (problem) throw invalid(problem, { body: problem });
   const notify = parsed.userIds.filter((id) => id !== actor.id);
 
   return writeTransaction(async (tx) => {
-    const claim = await tx.claim.findFirst({ where: { id: claimId, deletedAt: null, article: { deletedAt: null } }, select: { id: true, articleId: true } });
+    const claim = await findCommentableClaim(tx, claimId);
     if (!claim) throw notFound("The claim");
     let rootId: string | null = null;
     if (input.parentId) {
-      const parent = await tx.comment.findUnique({ where: { id: input.parentId }, select: { id: true, claimId: true, parentId: true } });
+      const parent = await findCommentPlace(tx, input.parentId);
       if (!parent || parent.claimId !== claimId) throw new AppError("invalid", "The comment you are replying to is not on this claim any more. Reload the discussion.", { parentId: "Unknown comment." });
       rootId = parent.parentId ?? parent.id;
     }
-    const created = await tx.comment.create({
-      data: { claimId, parentId: rootId, authorId: actor.id, body: input.body, mentions: { create: notify.map((userId) => ({ userId })) } },
-      select: commentSelect,
-    });
+    const created = await insertComment(tx, { claimId, parentId: rootId, authorId: actor.id, body: input.body, mentionUserIds: notify });
     const eventId = await appendEvent(tx, actor, {
       type: "comment.added",
       targetType: "comment",
       targetId: created.id,
       articleId: claim.articleId,
       claimId,
-      after: { body: created.body, parentId: rootId, mentions: created.mentions.map((m) => m.user.name) },
+      after: { body: created.body, parentId: rootId, mentions: created.mentions.map((m) => m.name) },
     });
     // Inbox: the people mentioned, then everyone who wrote in this thread (a mention wins).
-    const writers = rootId ? await tx.comment.findMany({ where: { OR: [{ id: rootId }, { parentId: rootId }], deletedAt: null }, select: { authorId: true } }) : [];
+    const writers = rootId ? await listThreadAuthorIds(tx, rootId) : [];
     const base = { articleId: claim.articleId, claimId, commentId: created.id, detail: shorten(created.body) };
     await insertNotifications(tx, actor.id, eventId, [
       ...notify.map((userId) => ({ ...base, userId, kind: "mention" as const, summary: `${actor.name} mentioned you in a comment` })),
-      ...writers.map((w) => ({ ...base, userId: w.authorId, kind: "reply" as const, summary: `${actor.name} replied in a thread you wrote in` })),
+      ...writers.map((authorId) => ({ ...base, userId: authorId, kind: "reply" as const, summary: `${actor.name} replied in a thread you wrote in` })),
     ]);
     return toCommentView(created);
   });

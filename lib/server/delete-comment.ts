@@ -3,7 +3,8 @@ import { forbidden, notFound } from "@/lib/domain/errors";
 import { can } from "@/lib/domain/permissions";
 import { authorize } from "./support/authorize";
 import { appendEvent } from "./support/append-event";
-import { writeTransaction } from "./support/write";
+import { findLiveCommentForChange, softDeleteComment } from "@/lib/data/comments";
+import { writeTransaction } from "@/lib/data/transaction";
 
 /**
  * Deletes a comment: the author their own, an admin anyone's (moderation). The row is kept
@@ -13,22 +14,18 @@ import { writeTransaction } from "./support/write";
 export async function deleteComment(actor: Actor, commentId: string): Promise<{ id: string; deletedAt: string }> {
   authorize(actor, "comment.create");
   return writeTransaction(async (tx) => {
-    const comment = await tx.comment.findFirst({
-      where: { id: commentId, deletedAt: null },
-      select: { id: true, authorId: true, body: true, parentId: true, claimId: true, claim: { select: { articleId: true } } },
-    });
+    const comment = await findLiveCommentForChange(tx, commentId);
     if (!comment) throw notFound("The comment");
     if (comment.authorId !== actor.id && !can(actor, "comment.moderate")) {
       throw forbidden("Only the author or an admin can delete this comment.");
     }
     const deletedAt = new Date();
-    await tx.comment.update({ where: { id: commentId }, data: { deletedAt } });
-    await tx.mention.deleteMany({ where: { commentId } });
+    await softDeleteComment(tx, commentId, deletedAt);
     await appendEvent(tx, actor, {
       type: "comment.deleted",
       targetType: "comment",
       targetId: commentId,
-      articleId: comment.claim.articleId,
+      articleId: comment.articleId,
       claimId: comment.claimId,
       before: { body: comment.body, parentId: comment.parentId, authorId: comment.authorId },
       after: { deletedAt },

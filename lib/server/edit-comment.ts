@@ -1,12 +1,14 @@
-import { db } from "@/lib/data/client";
+import { deleteMentions, findLiveCommentForChange, updateCommentBody } from "@/lib/data/comments";
+import { withDb } from "@/lib/data/handle";
+import { writeTransaction } from "@/lib/data/transaction";
+import { listActiveUsers } from "@/lib/data/users";
 import type { Actor } from "@/lib/domain/actor";
 import { forbidden, invalid, notFound } from "@/lib/domain/errors";
 import { mentionProblem, parseMentions } from "@/lib/domain/mentions";
 import { editCommentSchema, type EditCommentInput } from "@/lib/validation/comment";
 import { authorize } from "./support/authorize";
 import { appendEvent } from "./support/append-event";
-import { writeTransaction } from "./support/write";
-import { commentSelect, toCommentView, type CommentView } from "./list-claim-comments";
+import { toCommentView, type CommentView } from "./list-claim-comments";
 
 /**
  * The author rewrites their comment. Only the author may: a comment speaks for its author,
@@ -16,33 +18,26 @@ import { commentSelect, toCommentView, type CommentView } from "./list-claim-com
 export async function editComment(actor: Actor, commentId: string, raw: EditCommentInput): Promise<CommentView> {
   authorize(actor, "comment.create");
   const input = editCommentSchema.parse(raw);
-  const users = await db.user.findMany({ where: { active: true }, select: { id: true, name: true, email: true } });
+  const users = await withDb(listActiveUsers);
   const parsed = parseMentions(input.body, users);
-  const problem = mentionProblem(parsed);
+  const problem = mentionProblem(parsed, users);
   if (problem) throw invalid(problem, { body: problem });
   const wanted = new Set(parsed.userIds.filter((id) => id !== actor.id));
 
   return writeTransaction(async (tx) => {
-    const comment = await tx.comment.findFirst({
-      where: { id: commentId, deletedAt: null },
-      select: { ...commentSelect, authorId: true, claim: { select: { articleId: true } }, mentions: { select: { userId: true, readAt: true, user: { select: { id: true, name: true } } } } },
-    });
+    const comment = await findLiveCommentForChange(tx, commentId);
     if (!comment) throw notFound("The comment");
     if (comment.authorId !== actor.id) throw forbidden("You can only edit your own comments. Reply instead, or ask the author.");
     if (comment.body === input.body) return toCommentView(comment);
-    const had = new Set(comment.mentions.map((m) => m.userId));
-    const removed = comment.mentions.filter((m) => !wanted.has(m.userId) && !m.readAt).map((m) => m.userId);
-    if (removed.length) await tx.mention.deleteMany({ where: { commentId, userId: { in: removed } } });
-    const updated = await tx.comment.update({
-      where: { id: commentId },
-      data: { body: input.body, editedAt: new Date(), mentions: { create: [...wanted].filter((id) => !had.has(id)).map((userId) => ({ userId })) } },
-      select: commentSelect,
-    });
+    const had = new Set(comment.mentionStates.map((m) => m.userId));
+    const removed = comment.mentionStates.filter((m) => !wanted.has(m.userId) && !m.readAt).map((m) => m.userId);
+    if (removed.length) await deleteMentions(tx, commentId, removed);
+    const updated = await updateCommentBody(tx, commentId, input.body, [...wanted].filter((id) => !had.has(id)));
     await appendEvent(tx, actor, {
       type: "comment.edited",
       targetType: "comment",
       targetId: commentId,
-      articleId: comment.claim.articleId,
+      articleId: comment.articleId,
       claimId: comment.claimId,
       before: { body: comment.body },
       after: { body: updated.body },

@@ -1,26 +1,10 @@
-import { db } from "@/lib/data/client";
+import { claimExists, listCommentsOfClaim, type CommentRecord } from "@/lib/data/comments";
+import { withDb } from "@/lib/data/handle";
 import type { Actor } from "@/lib/domain/actor";
 import { notFound } from "@/lib/domain/errors";
-import type { Prisma } from "@/lib/generated/prisma/client";
 import { renderMarkdown } from "@/lib/markdown";
 import { authorize } from "./support/authorize";
 import { highlightMentions } from "./support/mention-chips";
-
-export const commentSelect = {
-  id: true,
-  claimId: true,
-  parentId: true,
-  body: true,
-  createdAt: true,
-  editedAt: true,
-  deletedAt: true,
-  resolvedAt: true,
-  author: { select: { id: true, name: true } },
-  resolvedBy: { select: { id: true, name: true } },
-  mentions: { select: { user: { select: { id: true, name: true } } } },
-} satisfies Prisma.CommentSelect;
-
-type CommentRow = Prisma.CommentGetPayload<{ select: typeof commentSelect }>;
 
 export interface CommentView {
   id: string;
@@ -44,7 +28,7 @@ export interface ThreadView {
   resolvedBy: { id: string; name: string } | null;
 }
 
-export function toCommentView(c: CommentRow): CommentView {
+export function toCommentView(c: CommentRecord): CommentView {
   const deleted = !!c.deletedAt;
   return {
     id: c.id,
@@ -52,11 +36,11 @@ export function toCommentView(c: CommentRow): CommentView {
     parentId: c.parentId,
     author: deleted ? null : c.author,
     body: deleted ? "" : c.body,
-    bodyHtml: deleted ? "" : highlightMentions(renderMarkdown(c.body), c.mentions.map((m) => m.user.name)),
-    createdAt: c.createdAt.toISOString(),
-    editedAt: c.editedAt?.toISOString() ?? null,
-    deletedAt: c.deletedAt?.toISOString() ?? null,
-    mentions: deleted ? [] : c.mentions.map((m) => m.user),
+    bodyHtml: deleted ? "" : highlightMentions(renderMarkdown(c.body), c.mentions.map((m) => m.name)),
+    createdAt: c.createdAt,
+    editedAt: c.editedAt,
+    deletedAt: c.deletedAt,
+    mentions: deleted ? [] : c.mentions,
   };
 }
 
@@ -66,10 +50,11 @@ export function toCommentView(c: CommentRow): CommentView {
  */
 export async function listClaimComments(actor: Actor, claimId: string): Promise<{ threads: ThreadView[] }> {
   authorize(actor, "article.read");
-  const claim = await db.claim.findUnique({ where: { id: claimId }, select: { id: true } });
-  if (!claim) throw notFound("The claim");
-  const rows = await db.comment.findMany({ where: { claimId }, select: commentSelect, orderBy: [{ createdAt: "asc" }, { id: "asc" }] });
-  const threads = new Map<string, { root: CommentRow; replies: CommentRow[] }>();
+  const rows = await withDb(async (client) => {
+    if (!(await claimExists(client, claimId))) throw notFound("The claim");
+    return listCommentsOfClaim(client, claimId);
+  });
+  const threads = new Map<string, { root: CommentRecord; replies: CommentRecord[] }>();
   for (const row of rows) if (!row.parentId) threads.set(row.id, { root: row, replies: [] });
   for (const row of rows) {
     if (row.parentId && !row.deletedAt) threads.get(row.parentId)?.replies.push(row);
@@ -80,7 +65,7 @@ export async function listClaimComments(actor: Actor, claimId: string): Promise<
     result.push({
       root: toCommentView(root),
       replies: replies.map(toCommentView),
-      resolvedAt: root.resolvedAt?.toISOString() ?? null,
+      resolvedAt: root.resolvedAt,
       resolvedBy: root.resolvedAt ? root.resolvedBy : null,
     });
   }

@@ -1,6 +1,6 @@
-import { db } from "@/lib/data/client";
+import { listMentionsOf } from "@/lib/data/comments";
+import { withDb } from "@/lib/data/handle";
 import type { Actor } from "@/lib/domain/actor";
-import type { Prisma } from "@/lib/generated/prisma/client";
 import { authorize } from "./support/authorize";
 
 export interface MentionView {
@@ -17,20 +17,6 @@ export interface MentionView {
   href: string;
 }
 
-const mentionSelect = {
-  id: true,
-  readAt: true,
-  createdAt: true,
-  comment: {
-    select: {
-      id: true,
-      body: true,
-      author: { select: { id: true, name: true } },
-      claim: { select: { id: true, exact: true, article: { select: { id: true, title: true } } } },
-    },
-  },
-} satisfies Prisma.MentionSelect;
-
 const READ_SHOWN = 50;
 
 function excerpt(body: string, max = 200): string {
@@ -44,27 +30,19 @@ function excerpt(body: string, max = 200): string {
  */
 export async function listMentions(actor: Actor): Promise<{ mentions: MentionView[]; unreadCount: number }> {
   authorize(actor, "mention.read");
-  const live: Prisma.MentionWhereInput = {
-    userId: actor.id,
-    comment: { deletedAt: null, claim: { deletedAt: null, article: { deletedAt: null } } },
-  };
-  const [unread, read] = await Promise.all([
-    db.mention.findMany({ where: { ...live, readAt: null }, select: mentionSelect, orderBy: { createdAt: "desc" }, take: 500 }),
-    db.mention.findMany({ where: { ...live, readAt: { not: null } }, select: mentionSelect, orderBy: { createdAt: "desc" }, take: READ_SHOWN }),
-  ]);
-  const mentions = [...unread, ...read].map((m) => {
-    const claim = m.comment.claim;
-    return {
-      id: m.id,
-      readAt: m.readAt?.toISOString() ?? null,
-      createdAt: m.createdAt.toISOString(),
-      author: m.comment.author,
-      excerpt: excerpt(m.comment.body),
-      commentId: m.comment.id,
-      claim: { id: claim.id, exact: claim.exact },
-      article: claim.article,
-      href: `/articles/${encodeURIComponent(claim.article.id)}?claim=${encodeURIComponent(claim.id)}`,
-    };
-  });
+  const [unread, read] = await withDb((client) =>
+    Promise.all([listMentionsOf(client, actor.id, false, 500), listMentionsOf(client, actor.id, true, READ_SHOWN)]),
+  );
+  const mentions = [...unread, ...read].map((m) => ({
+    id: m.id,
+    readAt: m.readAt,
+    createdAt: m.createdAt,
+    author: m.comment.author,
+    excerpt: excerpt(m.comment.body),
+    commentId: m.comment.id,
+    claim: m.claim,
+    article: m.article,
+    href: `/articles/${encodeURIComponent(m.article.id)}?claim=${encodeURIComponent(m.claim.id)}`,
+  }));
   return { mentions, unreadCount: unread.length };
 }

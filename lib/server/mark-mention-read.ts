@@ -2,7 +2,8 @@ import type { Actor } from "@/lib/domain/actor";
 import { notFound } from "@/lib/domain/errors";
 import { authorize } from "./support/authorize";
 import { appendEvent } from "./support/append-event";
-import { writeTransaction } from "./support/write";
+import { findOwnMention, markMentionReadRow } from "@/lib/data/comments";
+import { writeTransaction } from "@/lib/data/transaction";
 
 /**
  * Marks one of the actor's mentions read (when they open it). Someone else's mention is
@@ -12,11 +13,11 @@ import { writeTransaction } from "./support/write";
 export async function markMentionRead(actor: Actor, mentionId: string): Promise<{ id: string; readAt: string }> {
   authorize(actor, "mention.read");
   return writeTransaction(async (tx) => {
-    const mention = await tx.mention.findFirst({ where: { id: mentionId, userId: actor.id }, select: { id: true, readAt: true, commentId: true } });
+    const mention = await findOwnMention(tx, mentionId, actor.id);
     if (!mention) throw notFound("The mention");
-    if (mention.readAt) return { id: mention.id, readAt: mention.readAt.toISOString() };
+    if (mention.readAt) return { id: mention.id, readAt: mention.readAt };
     const readAt = new Date();
-    await tx.mention.update({ where: { id: mentionId }, data: { readAt } });
+    await markMentionReadRow(tx, mentionId, readAt);
     await appendEvent(tx, actor, { type: "mention.read", targetType: "comment", targetId: mention.commentId, before: { readAt: null }, after: { mentionId, readAt } });
     return { id: mention.id, readAt: readAt.toISOString() };
   });

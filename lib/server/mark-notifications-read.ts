@@ -1,4 +1,4 @@
-import { db } from "@/lib/data/client";
+import { withDb } from "@/lib/data/handle";
 import { countUnread, markRead } from "@/lib/data/notifications";
 import type { Actor } from "@/lib/domain/actor";
 import { markNotificationsReadSchema, type MarkNotificationsReadInput } from "@/lib/validation/notifications";
@@ -11,6 +11,8 @@ import { authorize } from "./support/authorize";
 export async function markNotificationsRead(actor: Actor, raw: MarkNotificationsReadInput): Promise<{ marked: number; unread: number }> {
   authorize(actor, "mention.read");
   const input = markNotificationsReadSchema.parse(raw);
-  const marked = await markRead(db, actor.id, "ids" in input ? input.ids : null);
-  return { marked, unread: await countUnread(db, actor.id) };
+  return withDb(async (client) => {
+    const marked = await markRead(client, actor.id, "ids" in input ? input.ids : null);
+    return { marked, unread: await countUnread(client, actor.id) };
+  });
 }

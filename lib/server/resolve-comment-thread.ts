@@ -3,7 +3,8 @@ import { notFound } from "@/lib/domain/errors";
 import { resolveThreadSchema, type ResolveThreadInput } from "@/lib/validation/comment";
 import { authorize } from "./support/authorize";
 import { appendEvent } from "./support/append-event";
-import { writeTransaction } from "./support/write";
+import { findCommentPlace, findThreadRoot, setThreadResolved } from "@/lib/data/comments";
+import { writeTransaction } from "@/lib/data/transaction";
 
 export interface ThreadState {
   rootId: string;
@@ -19,24 +20,21 @@ export async function resolveCommentThread(actor: Actor, commentId: string, raw:
   authorize(actor, "comment.create");
   const input = resolveThreadSchema.parse(raw);
   return writeTransaction(async (tx) => {
-    const target = await tx.comment.findUnique({ where: { id: commentId }, select: { id: true, parentId: true } });
+    const target = await findCommentPlace(tx, commentId);
     if (!target) throw notFound("The comment");
     const rootId = target.parentId ?? target.id;
-    const root = await tx.comment.findUnique({
-      where: { id: rootId },
-      select: { id: true, claimId: true, resolvedAt: true, resolvedBy: { select: { id: true, name: true } }, claim: { select: { articleId: true } } },
-    });
+    const root = await findThreadRoot(tx, rootId);
     if (!root) throw notFound("The thread");
     if (!!root.resolvedAt === input.resolved) {
-      return { rootId, resolvedAt: root.resolvedAt?.toISOString() ?? null, resolvedBy: root.resolvedAt ? root.resolvedBy : null };
+      return { rootId, resolvedAt: root.resolvedAt, resolvedBy: root.resolvedAt ? root.resolvedBy : null };
     }
     const resolvedAt = input.resolved ? new Date() : null;
-    await tx.comment.update({ where: { id: rootId }, data: { resolvedAt, resolvedById: input.resolved ? actor.id : null } });
+    await setThreadResolved(tx, rootId, resolvedAt, input.resolved ? actor.id : null);
     await appendEvent(tx, actor, {
       type: input.resolved ? "comment.resolved" : "comment.reopened",
       targetType: "comment",
       targetId: rootId,
-      articleId: root.claim.articleId,
+      articleId: root.articleId,
       claimId: root.claimId,
       before: { resolvedAt: root.resolvedAt },
       after: { resolvedAt },

@@ -1,4 +1,4 @@
-import { db } from "@/lib/data/client";
+import { withDb } from "@/lib/data/handle";
 import { countUnread } from "@/lib/data/notifications";
 import type { Actor } from "@/lib/domain/actor";
 import { onEventsCommitted } from "@/lib/realtime/notify";
@@ -28,7 +28,7 @@ export async function streamNotifications(actor: Actor, signal?: AbortSignal): P
       };
       const check = async () => {
         if (closed) return;
-        const unread = await countUnread(db, actor.id).catch(() => last);
+        const unread = await withDb((client) => countUnread(client, actor.id)).catch(() => last);
         if (unread !== last) {
           last = unread;
           send(`event: unread\ndata: ${JSON.stringify({ unread })}\n\n`);

@@ -1,4 +1,4 @@
-import { db } from "@/lib/data/client";
+import { withDb } from "@/lib/data/handle";
 import { readMutedKinds, writeMutedKinds } from "@/lib/data/notifications";
 import type { Actor } from "@/lib/domain/actor";
 import type { NotificationKind } from "@/lib/domain/notifications";
@@ -9,6 +9,8 @@ import { authorize } from "./support/authorize";
 export async function updateNotificationSettings(actor: Actor, raw: NotificationSettingsInput): Promise<{ muted: NotificationKind[] }> {
   authorize(actor, "mention.read");
   const input = notificationSettingsSchema.parse(raw);
-  await writeMutedKinds(db, actor.id, input.muted);
-  return { muted: await readMutedKinds(db, actor.id) };
+  return withDb(async (client) => {
+    await writeMutedKinds(client, actor.id, input.muted);
+    return { muted: await readMutedKinds(client, actor.id) };
+  });
 }
