@@ -1,8 +1,14 @@
 // `npm run bench`: builds the app, starts it on a fresh SQLite database with generated
 // data, runs every benchmark, stops what it started and writes bench/RESULTS.md.
-//   npm run bench -- --only write,newsroom,big,sse,exports,anchoring,suggest,reanchor [--skip-build] [--duration 30]
+//   npm run bench -- --only write,newsroom,big,sse,exports,anchoring,suggest,reanchor [--skip-build] [--dist .next-bench] [--duration 30]
+// The server is the production one (scripts/server.mjs) with FACTDESK_LOOP_STATS=1: during the
+// write and newsroom loads it records event-loop delay, GC pauses and peak RSS, while a probe
+// fetches a static JS chunk every 100 ms. BENCH_PROFILE_DIR=<dir> adds a CPU profile of the
+// server, BENCH_NODE_FLAGS="--trace-gc ..." more Node flags, BENCH_SERVER_LOG=<file> keeps
+// the server's stdout.
 import { spawnSync } from "node:child_process";
 import { copyFileSync, existsSync, mkdtempSync, readFileSync, writeFileSync, mkdirSync } from "node:fs";
+import { startStaticProbe, staticChunkPath, loopStats } from "./lib/probe";
 import os from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
@@ -14,12 +20,37 @@ import { writeResults, type Results } from "./lib/report";
 
 const root = path.resolve(__dirname, "..");
 const { values } = parseArgs({
-  options: { only: { type: "string" }, "skip-build": { type: "boolean", default: false }, duration: { type: "string", default: "30" } },
+  options: { only: { type: "string" }, "skip-build": { type: "boolean", default: false }, dist: { type: "string", default: ".next-bench" }, duration: { type: "string", default: "30" } },
 });
 const parts = new Set((values.only ?? "write,newsroom,big,sse,exports,anchoring,suggest,reanchor").split(","));
 const duration = Number(values.duration);
 const node = process.execPath;
-const distDir = ".next-bench";
+const distDir = values.dist!;
+const loadavg = () => os.loadavg().map((x) => Math.round(x * 10) / 10);
+
+function writeJson(file: string, value: unknown) {
+  mkdirSync(path.join(root, "bench", "results"), { recursive: true });
+  writeFileSync(path.join(root, "bench", "results", file), JSON.stringify(value, null, 2) + "\n");
+}
+
+/** Runs a load with the event-loop statistics reset before and read after, and the static-file probe running. */
+async function instrumented<T>(baseUrl: string, load: () => Promise<T>) {
+  await loopStats(baseUrl, true);
+  const loadBefore = loadavg();
+  const probe = startStaticProbe(baseUrl, staticChunkPath(path.join(root, distDir)));
+  const result = await load();
+  const staticProbe = await probe.stop();
+  const loop = await loopStats(baseUrl);
+  return { result, loop, staticProbe, loadAverage: { before: loadBefore, after: loadavg() } };
+}
+
+function printInstrumented(label: string, x: { loop: Awaited<ReturnType<typeof loopStats>>; staticProbe: { p50: number; p95: number; p99: number; max: number; errors: number }; loadAverage: { before: number[]; after: number[] } }) {
+  const l = x.loop;
+  console.log(`  ${label}: load average ${x.loadAverage.before.join(" ")} → ${x.loadAverage.after.join(" ")}`);
+  if (l) console.log(`  event-loop delay p50/p99/max ${l.loopDelayMs.p50}/${l.loopDelayMs.p99}/${l.loopDelayMs.max} ms; stalls > 50 ms: ${l.stalls.length}; GC ${l.gc.count} pauses, ${l.gc.totalMs} ms, max ${l.gc.maxMs} ms; peak RSS ${l.peakRssMb} MB`);
+  const p = x.staticProbe;
+  console.log(`  static file every 100 ms: p50/p95/p99/max ${p.p50}/${p.p95}/${p.p99}/${p.max} ms, ${p.errors} errors`);
+}
 
 function run(label: string, args: string[], env: NodeJS.ProcessEnv = process.env) {
   console.log(`\n> ${label}`);
@@ -57,7 +88,15 @@ async function main() {
       const port = 3300;
       // BENCH_PROFILE_DIR=<dir> writes a CPU profile of the server (for finding where time goes).
       const profile = process.env.BENCH_PROFILE_DIR ? ["--cpu-prof", `--cpu-prof-dir=${process.env.BENCH_PROFILE_DIR}`] : [];
-      server = await startServer({ command: node, args: [...profile, "node_modules/next/dist/bin/next", "start", "-p", String(port)], env: { ...env, NEXTAUTH_URL: `http://127.0.0.1:${port}` }, port, readyPath: "/signin" });
+      const extraFlags = (process.env.BENCH_NODE_FLAGS ?? "").split(/\s+/).filter(Boolean);
+      server = await startServer({
+        command: node,
+        args: [...profile, ...extraFlags, "scripts/server.mjs", "-p", String(port)],
+        env: { ...env, NEXTAUTH_URL: `http://127.0.0.1:${port}`, FACTDESK_LOOP_STATS: "1" },
+        port,
+        readyPath: "/signin",
+        stdoutFile: process.env.BENCH_SERVER_LOG,
+      });
       console.log(`\n> Factdesk running at ${server.baseUrl} (pid ${server.pid})`);
 
       if (parts.has("write") || parts.has("newsroom")) {
@@ -67,20 +106,33 @@ async function main() {
       if (parts.has("write")) {
         console.log(`> Saturated write load: 50 connections, ${duration} s`);
         server.resetPeak();
-        const factdesk = await runSaturatedLoad(server.baseUrl, data, { connections: 50, durationSec: duration });
+        const run = await instrumented(server.baseUrl, () => runSaturatedLoad(server!.baseUrl, data, { connections: 50, durationSec: duration }));
+        const factdesk = run.result;
         const peakRssMb = Math.round(server.peakRssMb());
-        results.parts.write = { factdesk, peakRssMb };
+        printInstrumented("saturated writes", run);
+        results.parts.write = { factdesk, peakRssMb, loop: run.loop, staticProbe: run.staticProbe, loadAverage: run.loadAverage };
       }
       if (parts.has("newsroom")) {
         console.log(`> Newsroom load: 200 editors, one operation every 2 s each, ${duration} s`);
         server.resetPeak();
-        const newsroom = await runOpenLoop(server.baseUrl, data, { editors: 200, intervalMs: 2000, durationSec: duration });
-        results.parts.newsroom = { ...newsroom, peakRssMb: Math.round(server.peakRssMb()) };
+        const run = await instrumented(server.baseUrl, () => runOpenLoop(server!.baseUrl, data, { editors: 200, intervalMs: 2000, durationSec: duration }));
+        const newsroom = { ...run.result, peakRssMb: Math.round(server.peakRssMb()), loop: run.loop, staticProbe: run.staticProbe, loadAverage: run.loadAverage, at: new Date().toISOString() };
+        console.log(`  newsroom: p50/p95/p99/max ${newsroom.p50}/${newsroom.p95}/${newsroom.p99}/${newsroom.max} ms, ${newsroom.errors} errors, ${newsroom.non2xx} non-2xx, peak RSS ${newsroom.peakRssMb} MB`);
+        printInstrumented("newsroom", run);
+        // Every newsroom run is kept (the targets ask for three consecutive runs).
+        const historyFile = path.join(root, "bench", "results", "newsroom-runs.json");
+        const history = existsSync(historyFile) ? (JSON.parse(readFileSync(historyFile, "utf8")) as unknown[]) : [];
+        const { loop, staticProbe, ...summary } = newsroom;
+        history.push({ ...summary, loopDelayMs: loop?.loopDelayMs, stallsOver50ms: loop?.stalls.length, gc: loop ? { count: loop.gc.count, totalMs: loop.gc.totalMs, maxMs: loop.gc.maxMs } : null, staticProbe: { p50: staticProbe.p50, p95: staticProbe.p95, p99: staticProbe.p99, max: staticProbe.max, errors: staticProbe.errors } });
+        writeJson("newsroom-runs.json", history.slice(-20));
+        writeJson("newsroom.json", newsroom);
+        results.parts.newsroom = newsroom;
       }
       if (parts.has("big")) {
         const { timeBigArticleApi, timeBigArticleBrowser } = await import("./lib/big-article");
         console.log("> Big article: API and browser timings");
-        const api = await timeBigArticleApi(server.baseUrl, data.tokens[0], data.bigArticleId);
+        const api = { ...(await timeBigArticleApi(server.baseUrl, data.tokens[0], data.bigArticleId)), loadAverage: loadavg() };
+        console.log(`  GET big article: median ${api.p50} ms, p95 ${api.p95} ms (load average ${api.loadAverage.join(" ")})`);
         let browser: unknown = null;
         try {
           browser = await timeBigArticleBrowser(server.baseUrl, { email: data.editorEmail, password: data.editorPassword }, data.bigArticleId, data.bigClaimCount);
@@ -103,7 +155,9 @@ async function main() {
         const result = await runSaturatedLoad(baseline.baseUrl, data, { connections: 50, durationSec: duration });
         await baseline.stop();
         const write = results.parts.write as { factdesk: { throughput: number } };
-        results.parts.write = { ...write, baseline: result, ratio: Math.round((write.factdesk.throughput / result.throughput) * 1000) / 1000 };
+        results.parts.write = { ...write, baseline: { ...result, loadAverage: loadavg() }, ratio: Math.round((write.factdesk.throughput / result.throughput) * 1000) / 1000 };
+        console.log(`  baseline ${result.throughput} writes/s; Factdesk ${write.factdesk.throughput} writes/s; ratio ${(results.parts.write as { ratio: number }).ratio}`);
+        writeJson("write.json", results.parts.write);
       }
     }
     const pure: [string, string, string][] = [
@@ -122,7 +176,7 @@ async function main() {
   }
   mkdirSync(path.join(root, "bench", "results"), { recursive: true });
   writeFileSync(path.join(root, "bench", "results", "run.json"), JSON.stringify(results, null, 2));
-  writeResults(results, path.join(root, "bench", "RESULTS.md"));
+  writeResults(results, path.join(root, "bench", "RESULTS.md"), parts);
   console.log("\nWrote bench/RESULTS.md");
 }
 

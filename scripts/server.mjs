@@ -20,8 +20,12 @@ const { default: next } = await import("next");
 const app = next({ dev: false, dir: root, port, hostname: hostname ?? "localhost" });
 await app.prepare();
 const handle = app.getRequestHandler();
+// Benchmarks only (bench/run.ts sets it): event-loop delay, GC pauses and peak RSS at
+// GET /__factdesk/loop-stats. Off unless FACTDESK_LOOP_STATS=1.
+const loopStats = process.env.FACTDESK_LOOP_STATS === "1" ? (await import("./loop-stats.mjs")).startLoopStats() : null;
 
 const server = http.createServer((req, res) => {
+  if (loopStats?.(req, res)) return;
   req.headers["x-factdesk-peer"] = req.socket.remoteAddress ?? "";
   handle(req, res);
 });

@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from "node:child_process";
-import { readFileSync, readdirSync } from "node:fs";
+import { openSync, readFileSync, readdirSync } from "node:fs";
 import path from "node:path";
 
 export interface RunningServer {
@@ -58,8 +58,9 @@ async function waitForHttp(url: string, timeoutMs: number): Promise<void> {
 }
 
 /** Starts a command as a server and samples its memory every 100 ms until stopped. */
-export async function startServer(opts: { command: string; args: string[]; env: NodeJS.ProcessEnv; port: number; readyPath: string; cwd?: string }): Promise<RunningServer> {
-  const child: ChildProcess = spawn(opts.command, opts.args, { cwd: opts.cwd ?? path.resolve(__dirname, "../.."), env: opts.env, stdio: ["ignore", "ignore", "inherit"] });
+export async function startServer(opts: { command: string; args: string[]; env: NodeJS.ProcessEnv; port: number; readyPath: string; cwd?: string; stdoutFile?: string }): Promise<RunningServer> {
+  const stdout = opts.stdoutFile ? openSync(opts.stdoutFile, "w") : "ignore";
+  const child: ChildProcess = spawn(opts.command, opts.args, { cwd: opts.cwd ?? path.resolve(__dirname, "../.."), env: opts.env, stdio: ["ignore", stdout, "inherit"] });
   const baseUrl = `http://127.0.0.1:${opts.port}`;
   await waitForHttp(baseUrl + opts.readyPath, 120_000);
   let peak = 0;

@@ -2,6 +2,7 @@ import { PrismaBetterSqlite3 } from "@prisma/adapter-better-sqlite3";
 import { PrismaClient, type Prisma } from "@/lib/generated/prisma/client";
 import { databaseFile, databaseUrl } from "./sqlite/database-url";
 import { serializeAdapter } from "./sqlite/serialized-adapter";
+import { startCheckpointer } from "./sqlite/checkpointer";
 
 export type Db = PrismaClient;
 /** The client handed to a use case inside `db.$transaction(async (tx) => ...)`. */
@@ -15,14 +16,40 @@ const CONNECTION_PRAGMAS = [
   "PRAGMA synchronous = NORMAL;",
   "PRAGMA busy_timeout = 5000;",
   "PRAGMA foreign_keys = ON;",
+  // After a checkpoint has copied the whole log back, the -wal file is cut to this size.
+  "PRAGMA journal_size_limit = 67108864;",
 ].join("\n");
 
+/**
+ * Where WAL checkpoints run: "worker" (a thread of its own, see sqlite/checkpointer.ts; the
+ * default of the production server) or "inline" (SQLite's automatic checkpoint inside the
+ * commit that fills the log: it blocks the event loop for the copy and an fsync, tens to
+ * hundreds of milliseconds on a busy disk). Tests and scripts keep "inline" unless
+ * FACTDESK_WAL_CHECKPOINT says otherwise.
+ */
+function checkpointMode(): "worker" | "inline" {
+  const mode = process.env.FACTDESK_WAL_CHECKPOINT;
+  if (mode === "worker" || mode === "inline") return mode;
+  return process.env.NODE_ENV === "production" ? "worker" : "inline";
+}
+
 export function createDb(url = databaseUrl()): PrismaClient {
-  const factory = new PrismaBetterSqlite3({ url: "file:" + databaseFile(url), timeout: 5000 });
+  const file = databaseFile(url);
+  const factory = new PrismaBetterSqlite3({ url: "file:" + file, timeout: 5000 });
   const connect = factory.connect.bind(factory);
   factory.connect = async () => {
     const adapter = await connect();
     await adapter.executeScript(CONNECTION_PRAGMAS);
+    const stopCheckpointer =
+      checkpointMode() === "worker" ? startCheckpointer(file, () => void adapter.executeScript("PRAGMA wal_autocheckpoint = 1000;").catch(() => undefined)) : null;
+    if (stopCheckpointer) {
+      await adapter.executeScript("PRAGMA wal_autocheckpoint = 0;");
+      const dispose = adapter.dispose.bind(adapter);
+      adapter.dispose = async () => {
+        stopCheckpointer();
+        await dispose();
+      };
+    }
     return serializeAdapter(adapter);
   };
   // Prisma 7 compiles each query shape once and keeps the plan (queryPlanCacheMaxSize,
