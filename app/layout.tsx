@@ -2,6 +2,8 @@ import type { Metadata } from "next";
 import { connection } from "next/server";
 import "./globals.css";
 import { TopBar } from "./_components/top-bar";
+import { RatingScaleProvider } from "./_components/rating-scale-context";
+import { getDisplayRatingScale } from "@/lib/server/get-display-rating-scale";
 
 export const metadata: Metadata = {
   title: { default: "Factdesk", template: "%s · Factdesk" },
@@ -11,6 +13,8 @@ export const metadata: Metadata = {
 export default async function RootLayout({ children }: { children: React.ReactNode }) {
   // Every page is rendered per request: its scripts carry that response's CSP nonce (proxy.ts).
   await connection();
+  // Every verdict on every page is drawn with the newsroom's scale (one small indexed read).
+  const scale = await getDisplayRatingScale();
   return (
     <html lang="en">
       <body>
@@ -19,7 +23,7 @@ export default async function RootLayout({ children }: { children: React.ReactNo
         </a>
         <TopBar />
         <main id="main" className="mx-auto max-w-7xl px-4 py-6">
-          {children}
+          <RatingScaleProvider scale={scale}>{children}</RatingScaleProvider>
         </main>
       </body>
     </html>

@@ -6,6 +6,7 @@ import { requirePageActor } from "@/lib/auth/page-actor";
 import { listArticles } from "@/lib/server/list-articles";
 import { listReviewQueue } from "@/lib/server/list-review-queue";
 import { listUserDirectory } from "@/lib/server/list-user-directory";
+import { getDisplayRatingScale } from "@/lib/server/get-display-rating-scale";
 import { reviewQueueQuerySchema, type ReviewQueueQueryInput } from "@/lib/validation/review";
 import { Forbidden } from "../_components/forbidden";
 import { pageCall } from "../_components/page-call";
@@ -33,9 +34,9 @@ export default async function ReviewQueuePage({ searchParams }: { searchParams: 
   const badQuery = parsed.success ? null : parsed.error.issues[0]?.message ?? "Some filters in the address were not understood.";
   const input: ReviewQueueQueryInput = parsed.success ? parsed.data : {};
 
-  const result = await pageCall(() => Promise.all([listReviewQueue(actor, input), listUserDirectory(actor), listArticles(actor)]));
+  const result = await pageCall(() => Promise.all([listReviewQueue(actor, input), listUserDirectory(actor), listArticles(actor), getDisplayRatingScale()]));
   if (!result.ok) return <Forbidden message={result.message} />;
-  const [queue, users, articles] = result.value;
+  const [queue, users, articles, scale] = result.value;
   const { query } = queue;
   const params: QueueParams = { verdict: query.verdict, state: query.state, assignee: query.assignee, article: query.article, q: query.q, sort: query.sort, dir: query.dir, page: query.page, perPage: query.perPage };
   const assignees = users.filter((u) => u.assignable).map((u) => ({ id: u.id, name: u.name }));
@@ -49,7 +50,7 @@ export default async function ReviewQueuePage({ searchParams }: { searchParams: 
         </p>
       </div>
       {badQuery && <div role="alert" className="alert-error">The address had a filter we could not use ({badQuery}), so all claims are shown.</div>}
-      <QueueFilters query={params} users={users.map((u) => ({ id: u.id, name: u.name }))} articles={articles.map((a) => ({ id: a.id, title: a.title }))} />
+      <QueueFilters query={params} users={users.map((u) => ({ id: u.id, name: u.name }))} articles={articles.map((a) => ({ id: a.id, title: a.title }))} scale={scale} />
       {queue.total === 0 ? (
         <p className="card p-6 text-slate-600" data-testid="queue-empty">
           No claims match these filters. <Link href={EVERYTHING_HREF} className="text-blue-800 underline">Show all claims</Link>.

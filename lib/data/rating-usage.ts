@@ -1,4 +1,4 @@
-import type { Tx } from "@/lib/data/client";
+import { db, type Tx } from "@/lib/data/client";
 
 /** How many claims (deleted ones included: a restore must not bring back an unknown key) carry each rating key. */
 export async function countClaimsByRating(client: Pick<Tx, "claim">): Promise<Record<string, number>> {
@@ -12,4 +12,10 @@ export async function claimsWithRating(client: Pick<Tx, "claim">, key: string): 
 
 export async function setClaimRating(client: Pick<Tx, "claim">, id: string, key: string, updatedById: string): Promise<void> {
   await client.claim.update({ where: { id }, data: { verdict: key, version: { increment: 1 }, updatedById } });
+}
+
+/** The stored rating-scale setting (JSON), or null when the newsroom never set one. */
+export async function findRatingScaleJson(client: Pick<Tx, "setting"> = db, key = "rating.scale"): Promise<string | null> {
+  const row = await client.setting.findUnique({ where: { key }, select: { value: true } });
+  return row?.value ?? null;
 }

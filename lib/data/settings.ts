@@ -1,4 +1,6 @@
 import type { Tx } from "@/lib/data/client";
+
+/** The settings store: newsroom-wide key/value rows (four-eyes review, the organisation profile). */
 import { FOUR_EYES_SETTING, parseFourEyes } from "@/lib/domain/review";
 
 /** The Setting rows Factdesk reads, by what they mean. */
@@ -29,7 +31,9 @@ export interface NewsroomSettings {
 export const DEFAULT_ORGANISATION_NAME = "Factdesk";
 
 /** Reads every newsroom setting in one query; missing rows take their defaults. */
-export async function readSettings(client: Pick<Tx, "setting">): Promise<NewsroomSettings> {
+type Client = Pick<Tx, "setting">;
+
+export async function readSettings(client: Client): Promise<NewsroomSettings> {
   const rows = await client.setting.findMany({ where: { key: { in: Object.values(SETTING_KEYS) } } });
   const value = (key: string) => rows.find((r) => r.key === key)?.value;
   return {
@@ -41,4 +45,10 @@ export async function readSettings(client: Pick<Tx, "setting">): Promise<Newsroo
     correctionsPolicy: value(SETTING_KEYS.correctionsPolicy) ?? "",
     publicBaseUrl: value(SETTING_KEYS.publicBaseUrl)?.trim() || null,
   };
+}
+
+/** Sets one setting; null deletes its row, so the default applies again. */
+export async function writeSetting(tx: Client, key: string, value: string | null): Promise<void> {
+  if (value === null) await tx.setting.deleteMany({ where: { key } });
+  else await tx.setting.upsert({ where: { key }, create: { key, value }, update: { value } });
 }

@@ -1,4 +1,4 @@
-import type { Verdict } from "./enums";
+import type { DefaultVerdict } from "./enums";
 
 /**
  * How Factdesk verdicts appear on schema.org's numeric Rating scale in ClaimReview.
@@ -21,7 +21,7 @@ import type { Verdict } from "./enums";
 export const CLAIMREVIEW_WORST_RATING = 1;
 export const CLAIMREVIEW_BEST_RATING = 5;
 
-export const CLAIMREVIEW_RATING: Record<Verdict, number | null> = {
+export const CLAIMREVIEW_RATING: Record<DefaultVerdict, number | null> = {
   false: 1,
   misleading: 2,
   disputed: 3,
@@ -31,6 +31,6 @@ export const CLAIMREVIEW_RATING: Record<Verdict, number | null> = {
 };
 
 /** The numeric rating for a verdict, or null when the verdict is published as words only. */
-export function claimReviewRatingValue(verdict: Verdict): number | null {
-  return CLAIMREVIEW_RATING[verdict];
+export function claimReviewRatingValue(verdict: string): number | null {
+  return CLAIMREVIEW_RATING[verdict as DefaultVerdict] ?? null;
 }

@@ -1,5 +1,5 @@
 import { REVIEW_STATE_LABEL, STANCE_LABEL, VERDICT_META } from "./verdicts";
-import type { ReviewState, Stance, Verdict } from "./enums";
+import type { DefaultVerdict, ReviewState, Stance } from "./enums";
 
 /**
  * Readable history from the Event log. Events store compact before/after JSON (only what
@@ -29,7 +29,8 @@ export function quote(text: unknown, max = 60): string {
   return `“${s.length > max ? s.slice(0, max - 1).trimEnd() + "…" : s}”`;
 }
 
-const verdictLabel = (v: unknown) => (typeof v === "string" && v in VERDICT_META ? VERDICT_META[v as Verdict].label.toLowerCase() : String(v ?? "none"));
+// History has no scale at hand: default verdicts by their words, other rating keys spelt out ("mostly_true" → "mostly true").
+const verdictLabel = (v: unknown) => (typeof v === "string" && v in VERDICT_META ? VERDICT_META[v as DefaultVerdict].label.toLowerCase() : typeof v === "string" ? v.replace(/_/g, " ") : "none");
 const reviewLabel = (v: unknown) => (typeof v === "string" && v in REVIEW_STATE_LABEL ? REVIEW_STATE_LABEL[v as ReviewState].toLowerCase() : String(v ?? "none"));
 const stanceLabel = (v: unknown) => (typeof v === "string" && v in STANCE_LABEL ? STANCE_LABEL[v as Stance].toLowerCase() : String(v ?? ""));
 const personName = (v: unknown) => str(asObj(v).name);
@@ -42,6 +43,7 @@ export function eventAction(event: FormattableEvent): string {
     case "claim.created":
       return "marked a claim";
     case "claim.updated": {
+      if (before.anchorStatus === "changed" && after.anchorStatus === "anchored") return "accepted the new wording of a claim";
       const fields = Object.keys(before).filter((k) => ["verdict", "rationale", "claimant", "normalized", "assigneeId", "exact"].includes(k));
       if (fields.length === 1) {
         if (fields[0] === "verdict") return `set a verdict: ${verdictLabel(after.verdict)}`;

@@ -75,3 +75,43 @@ export const RATING_SCALE_PRESETS: Record<"five-verdict" | "six-point" | "three-
 export function ratingLabel(scale: RatingScale, key: string): RatingLabel {
   return scale.labels.find((l) => l.key === key) ?? { key, label: key, letter: "?", color: "#6b7280", description: "", value: null };
 }
+
+/** What a verdict looks like wherever it appears: the words, letter and colour a person sees. */
+export interface VerdictDisplay {
+  key: string;
+  label: string;
+  letter: string;
+  color: string;
+  description: string;
+}
+
+export const UNCHECKED = "unchecked";
+const UNCHECKED_DISPLAY: VerdictDisplay = { key: UNCHECKED, ...pick(VERDICT_META.unchecked) };
+
+/** A claim's verdict as the newsroom's scale shows it; `unchecked` is the workflow state outside the scale. */
+export function verdictDisplay(scale: RatingScale, key: string): VerdictDisplay {
+  if (key === UNCHECKED) return UNCHECKED_DISPLAY;
+  const l = ratingLabel(scale, key);
+  return { key: l.key, label: l.label, letter: l.letter, color: l.color, description: l.description };
+}
+
+/** Every verdict a claim may take, in the scale's order: `unchecked` first, then each rating. */
+export function verdictOptions(scale: RatingScale): VerdictDisplay[] {
+  return [UNCHECKED_DISPLAY, ...scale.labels.map((l) => verdictDisplay(scale, l.key))];
+}
+
+/** Keys in the order filters, charts and summaries list them. */
+export function verdictKeys(scale: RatingScale): string[] {
+  return [UNCHECKED, ...scale.labels.map((l) => l.key)];
+}
+
+/**
+ * Why a verdict cannot be set under this scale, or null when it can. Claims only ever hold
+ * `unchecked` or a key of the current scale (a removed key's claims are moved when the scale
+ * is saved), so a request naming anything else is refused with the labels it may use.
+ */
+export function verdictProblem(scale: RatingScale, key: string): string | null {
+  if (key === UNCHECKED || scale.labels.some((l) => l.key === key)) return null;
+  const allowed = scale.labels.map((l) => `${l.key} (${l.label})`).join(", ");
+  return `“${key}” is not a rating of this newsroom's scale. Use unchecked or one of: ${allowed}.`;
+}

@@ -1,10 +1,12 @@
-import type { Verdict, ReviewState, Stance } from "./enums";
+import type { DefaultVerdict, ReviewState, Stance } from "./enums";
 
 /**
- * Display metadata for verdicts. Each verdict has a letter as well as a colour so the
+ * Display metadata for the DEFAULT scale's verdicts (and `unchecked`). Everything that shows
+ * a claim's verdict goes through the newsroom's scale instead: `verdictDisplay` in
+ * lib/domain/rating-scale.ts. Each verdict has a letter as well as a colour so the
  * meaning never depends on colour alone (WCAG 1.4.1).
  */
-export const VERDICT_META: Record<Verdict, { label: string; letter: string; color: string; description: string }> = {
+export const VERDICT_META: Record<DefaultVerdict, { label: string; letter: string; color: string; description: string }> = {
   unchecked: { label: "Unchecked", letter: "?", color: "#9ca3af", description: "Not yet checked" },
   verified: { label: "Verified", letter: "V", color: "#16a34a", description: "Accurate and supported by evidence" },
   disputed: { label: "Disputed", letter: "D", color: "#d97706", description: "Credible evidence on both sides" },

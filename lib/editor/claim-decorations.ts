@@ -2,7 +2,6 @@ import type { Node as PMNode } from "@tiptap/pm/model";
 import { Decoration, DecorationSet } from "@tiptap/pm/view";
 import { compareAnchors, textRangeToPosRange } from "@/lib/anchoring";
 import type { AnchorStatus, Verdict } from "@/lib/domain/enums";
-import { VERDICT_META } from "@/lib/domain/verdicts";
 import { projectionOf } from "./projection-cache";
 
 /** The little a highlight needs to know about a claim. */
@@ -11,6 +10,8 @@ export interface HighlightClaim {
   start: number;
   end: number;
   verdict: Verdict;
+  /** The verdict's short letter in the newsroom's scale, drawn after the claim. */
+  letter?: string;
   anchorStatus?: AnchorStatus;
   /** Drawn but not yet saved (an optimistic claim). */
   pending?: boolean;
@@ -46,7 +47,7 @@ function highlight(from: number, to: number, claim: HighlightClaim, flags: Highl
 /** The verdict letter after the claim, so the verdict never rests on colour alone. */
 function badge(pos: number, claim: HighlightClaim, flags: HighlightFlags): Decoration {
   const active = claim.id === flags.activeId;
-  const spec = { kind: "badge", claimId: claim.id, side: -1, ignoreSelection: true, key: `b:${claim.id}:${claim.verdict}:${active ? 1 : 0}` };
+  const spec = { kind: "badge", claimId: claim.id, side: -1, ignoreSelection: true, key: `b:${claim.id}:${claim.verdict}:${claim.letter ?? ""}:${active ? 1 : 0}` };
   return Decoration.widget(
     pos,
     () => {
@@ -54,7 +55,7 @@ function badge(pos: number, claim: HighlightClaim, flags: HighlightFlags): Decor
       el.className = `claim-badge claim-badge--${claim.verdict}${active ? " claim-badge--active" : ""}`;
       el.dataset.claimBadge = claim.id;
       el.setAttribute("aria-hidden", "true");
-      el.textContent = VERDICT_META[claim.verdict].letter;
+      el.textContent = claim.letter ?? "?";
       return el;
     },
     spec,

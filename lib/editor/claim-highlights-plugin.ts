@@ -20,7 +20,7 @@ function sameDrawing(current: ReadonlyMap<string, HighlightClaim>, next: readonl
   if (current.size !== next.length) return false;
   return next.every((c) => {
     const was = current.get(c.id);
-    return !!was && was.start === c.start && was.end === c.end && was.verdict === c.verdict && was.anchorStatus === c.anchorStatus && !!was.pending === !!c.pending;
+    return !!was && was.start === c.start && was.end === c.end && was.verdict === c.verdict && was.letter === c.letter && was.anchorStatus === c.anchorStatus && !!was.pending === !!c.pending;
   });
 }
 

@@ -3,8 +3,7 @@ import {
   CLAIMREVIEW_WORST_RATING,
   claimReviewRatingValue,
 } from "@/lib/domain/claimreview-rating";
-import { VERDICT_META } from "@/lib/domain/verdicts";
-import { ratingLabel } from "@/lib/domain/rating-scale";
+import { DEFAULT_RATING_SCALE, ratingLabel } from "@/lib/domain/rating-scale";
 import { isoDay } from "./dates";
 import { isWebUrl } from "@/lib/domain/link-safety";
 import { filterClaims } from "./report";
@@ -54,9 +53,9 @@ export function claimantType(claimant: string): "Person" | "Organization" {
 
 function rating(claim: ExportClaim, options: ExportOptions): Rating {
   // The newsroom's scale when the caller passes it (words, number, best/worst); else the built-in one.
-  const scaled = options.ratingScale ? ratingLabel(options.ratingScale, claim.verdict) : null;
-  const value = scaled ? scaled.value : claimReviewRatingValue(claim.verdict);
-  const alternateName = scaled ? scaled.label : VERDICT_META[claim.verdict].label;
+  const scaled = ratingLabel(options.ratingScale ?? DEFAULT_RATING_SCALE, claim.verdict);
+  const value = options.ratingScale ? scaled.value : claimReviewRatingValue(claim.verdict);
+  const alternateName = scaled.label;
   if (value === null) return { "@type": "Rating", alternateName };
   return {
     "@type": "Rating",

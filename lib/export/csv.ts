@@ -18,7 +18,7 @@ import type { ExportInput, ExportOptions } from "./types";
 export const CSV_BOM = "\uFEFF";
 
 export const CSV_COLUMNS = [
-  "number", "quote", "verdict", "review_state", "claimant", "normalized_claim", "rationale",
+  "number", "quote", "verdict", "verdict_label", "review_state", "claimant", "normalized_claim", "rationale",
   "source_urls", "assignee", "created_by", "created_at", "updated_at", "approved_by",
   "approved_at", "draft", "start", "end",
 ] as const;
@@ -30,6 +30,7 @@ function row(c: ReportClaim, internal: boolean): Record<Column, string> {
     number: String(c.number),
     quote: c.exact,
     verdict: c.verdict,
+    verdict_label: c.rating.label,
     review_state: c.reviewState,
     claimant: c.claimant ?? "",
     normalized_claim: c.normalized ?? "",

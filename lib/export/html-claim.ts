@@ -1,4 +1,5 @@
-import { VERDICT_META, STANCE_LABEL } from "@/lib/domain/verdicts";
+import { STANCE_LABEL } from "@/lib/domain/verdicts";
+import type { VerdictDisplay } from "@/lib/domain/rating-scale";
 import { formatDate, formatDateTime } from "./dates";
 import { safeLinkHref } from "@/lib/domain/link-safety";
 import { escapeHtml } from "./escape";
@@ -21,9 +22,9 @@ export function linkHtml(url: string | null, text?: string, urlShownNearby = fal
   return `<a class="${cls}" href="${escapeHtml(href)}">${label}</a>`;
 }
 
-export function verdictBadgeHtml(claim: Pick<ReportClaim, "verdict">): string {
-  const meta = VERDICT_META[claim.verdict];
-  return `<span class="verdict v-${claim.verdict}"><span class="letter" aria-hidden="true">${escapeHtml(meta.letter)}</span>${escapeHtml(meta.label)}</span>`;
+export function verdictBadgeHtml(claim: { rating: VerdictDisplay }): string {
+  const meta = claim.rating;
+  return `<span class="verdict v-${meta.key}"><span class="letter" aria-hidden="true">${escapeHtml(meta.letter)}</span>${escapeHtml(meta.label)}</span>`;
 }
 
 function sourceHtml(source: ExportSource): string {
@@ -45,7 +46,7 @@ function row(term: string, value: string): string {
 
 /** `rationaleHtml` is the claim's rationale already rendered (see renderMarkdownMany). */
 export function renderClaimHtml(claim: ReportClaim, placedInText: boolean, rationaleHtml: string, internal = false): string {
-  const meta = VERDICT_META[claim.verdict];
+  const meta = claim.rating;
   const draft = claim.draft ? ` <span class="draft">Draft</span>` : "";
   const orphan = claim.anchorStatus === "orphan"
     ? `<p class="note">This claim could not be located in the current version of the article text.</p>`

@@ -1,5 +1,4 @@
-import { VERDICTS } from "@/lib/domain/enums";
-import { VERDICT_META } from "@/lib/domain/verdicts";
+import { DEFAULT_RATING_SCALE, verdictOptions, type RatingScale } from "@/lib/domain/rating-scale";
 
 /**
  * The report's only stylesheet, inlined so the file is self-contained (it is mailed,
@@ -9,11 +8,17 @@ import { VERDICT_META } from "@/lib/domain/verdicts";
  * and in print highlights become underlines, because "Print to PDF" drops backgrounds by
  * default.
  */
-const verdictRules = VERDICTS.map(
-  (v) => `.v-${v}{--verdict:${VERDICT_META[v].color}}`,
-).join("\n");
+/** One colour rule per verdict of the newsroom's scale (keys are [a-z0-9_], safe as class names). */
+function verdictRules(scale: RatingScale): string {
+  return verdictOptions(scale).map((v) => `.v-${v.key}{--verdict:${v.color}}`).join("\n");
+}
 
-export const REPORT_CSS = `
+/** The report stylesheet for a scale (its verdict colours). */
+export function reportCss(scale: RatingScale = DEFAULT_RATING_SCALE): string {
+  return `${BASE_CSS}\n${verdictRules(scale)}\n${PRINT_CSS}`;
+}
+
+const BASE_CSS = `
 :root{color-scheme:light}
 *{box-sizing:border-box}
 body{font:16px/1.55 Georgia,"Times New Roman",serif;color:#111;background:#fff;max-width:46rem;margin:2rem auto;padding:0 1rem}
@@ -52,7 +57,9 @@ dd{margin:0}
 .stance{font:600 .8rem system-ui,sans-serif;border:1px solid #777;border-radius:.2rem;padding:0 .3rem}
 .back{font-size:.85rem;margin:.4rem 0 0}
 footer{margin-top:3rem;font-size:.85rem;color:#555;border-top:1px solid #ccc;padding-top:.5rem}
-${verdictRules}
+`.trim();
+
+const PRINT_CSS = `
 @media print{
   @page{margin:18mm 16mm}
   body{max-width:none;margin:0;font-size:11pt}

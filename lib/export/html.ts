@@ -2,7 +2,7 @@ import { formatDate, formatDateTime } from "./dates";
 import { escapeHtml } from "./escape";
 import { renderArticleHtml } from "./html-article";
 import { linkHtml, renderClaimHtml, verdictBadgeHtml } from "./html-claim";
-import { REPORT_CSS } from "./html-style";
+import { reportCss } from "./html-style";
 import { renderMarkdownMany } from "@/lib/markdown";
 import { buildReport, draftNotice, isPlaceable, summarySentence, type Report } from "./report";
 import type { ExportInput, ExportOptions } from "./types";
@@ -73,7 +73,7 @@ export function renderHtml(input: ExportInput, options: ExportOptions): string {
     `<meta name="referrer" content="no-referrer">`,
     `<meta name="generator" content="Factdesk">`,
     `<title>Fact-check: ${escapeHtml(report.article.title)}</title>`,
-    `<style>\n${REPORT_CSS}\n</style>`,
+    `<style>\n${reportCss(report.scale)}\n</style>`,
     "</head>",
     "<body>",
     headerHtml(report, options),

@@ -1,4 +1,4 @@
-import { STANCE_LABEL, VERDICT_META } from "@/lib/domain/verdicts";
+import { STANCE_LABEL } from "@/lib/domain/verdicts";
 import { articleParagraphs, markerLabel } from "./article-markers";
 import { formatDate, formatDateTime } from "./dates";
 import { safeLinkHref } from "@/lib/domain/link-safety";
@@ -50,7 +50,7 @@ function summary(report: Report): string[] {
   const lines = ["## Summary", "", summarySentence(report), ""];
   if (report.claims.length === 0) return lines;
   lines.push("| Verdict | Claims |", "| --- | ---: |");
-  for (const s of report.summary) lines.push(`| ${s.label} (${s.letter}) | ${s.count} |`);
+  for (const s of report.summary) lines.push(`| ${s.rating.label} (${s.rating.letter}) | ${s.count} |`);
   return [...lines, ""];
 }
 
@@ -78,10 +78,10 @@ function source(s: ExportSource, index: number): string[] {
 }
 
 function claim(c: ReportClaim, internal: boolean): string[] {
-  const meta = VERDICT_META[c.verdict];
+  const meta = c.rating;
   const review = text(reviewLine(c, internal));
   const team = internal ? text(teamLine(c)) : "";
-  const lines = [`### Claim ${c.number}: ${verdictText(c.verdict)}${c.draft ? " · DRAFT" : ""}`, ""];
+  const lines = [`### Claim ${c.number}: ${verdictText(c.rating)}${c.draft ? " · DRAFT" : ""}`, ""];
   if (c.anchorStatus === "orphan") lines.push("_This claim could not be located in the current version of the article text._", "");
   lines.push(quoteBlock(`“${c.exact}”`), "");
   if (c.claimant) lines.push(`- **Claimant:** ${text(c.claimant)}`);

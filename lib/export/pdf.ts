@@ -1,4 +1,4 @@
-import { STANCE_LABEL, VERDICT_META } from "@/lib/domain/verdicts";
+import { STANCE_LABEL } from "@/lib/domain/verdicts";
 import { markdownBlocksMany, type Block } from "@/lib/markdown";
 import { articleParagraphs, markerLabel } from "./article-markers";
 import { formatDate, formatDateTime } from "./dates";
@@ -41,7 +41,7 @@ function summary(w: PdfWriter, report: Report): void {
   w.space(0.5).write("Summary", { size: 14, bold: true, gap: 4 });
   w.write(summarySentence(report), { gap: 4 });
   for (const s of report.summary) {
-    w.at().swatch(VERDICT_META[s.verdict].color).write(`${s.label} (${s.letter}): ${s.count}`, { gap: 2 });
+    w.at().swatch(s.rating.color).write(`${s.rating.label} (${s.rating.letter}): ${s.count}`, { gap: 2 });
   }
   w.at();
 }
@@ -53,9 +53,9 @@ function article(w: PdfWriter, report: Report): void {
     // Every piece but the paragraph's last is "continued" so the paragraph wraps as one.
     const pieces: Array<{ text: string; bold?: boolean; underline?: boolean; color?: string }> = [];
     for (const run of runs) {
-      for (const claim of run.starting) pieces.push({ text: `[${markerLabel(claim)} `, bold: true, color: VERDICT_META[claim.verdict].color });
+      for (const claim of run.starting) pieces.push({ text: `[${markerLabel(claim)} `, bold: true, color: claim.rating.color });
       if (run.text) pieces.push({ text: run.text, underline: run.covering.length > 0 });
-      for (const claim of run.ending) pieces.push({ text: ` ${markerLabel(claim)}]`, bold: true, color: VERDICT_META[claim.verdict].color });
+      for (const claim of run.ending) pieces.push({ text: ` ${markerLabel(claim)}]`, bold: true, color: claim.rating.color });
     }
     pieces.forEach((p, i) => w.write(p.text, { bold: p.bold, underline: p.underline, color: p.color, continued: i < pieces.length - 1 }));
     w.space(0.6);
@@ -74,7 +74,7 @@ function sourceLines(s: ExportSource, index: number): Array<{ text: string; link
 }
 
 function claimFields(c: ReportClaim, internal: boolean): Array<[string, string]> {
-  const meta = VERDICT_META[c.verdict];
+  const meta = c.rating;
   const fields: Array<[string, string]> = [];
   if (c.claimant) fields.push(["Claimant", c.claimant]);
   if (c.normalized) fields.push(["Claim", c.normalized]);
@@ -97,7 +97,7 @@ interface ClaimParts {
 
 function claimParts(c: ReportClaim, internal: boolean, rationale: Block[]): ClaimParts {
   return {
-    title: `Claim ${c.number}: ${verdictText(c.verdict)}${c.draft ? " · DRAFT" : ""}`,
+    title: `Claim ${c.number}: ${verdictText(c.rating)}${c.draft ? " · DRAFT" : ""}`,
     quote: `“${c.exact}”`,
     fields: claimFields(c, internal),
     rationale,
@@ -116,7 +116,7 @@ function claimHeight(w: PdfWriter, c: ReportClaim, p: ClaimParts): number {
 function claim(w: PdfWriter, c: ReportClaim, p: ClaimParts, height: number): void {
   const { title, quote, fields, sources } = p;
   w.keepTogether(height).at().space(0.4);
-  w.swatch(VERDICT_META[c.verdict].color).write(title, { size: 12, bold: true, gap: 4 }).at();
+  w.swatch(c.rating.color).write(title, { size: 12, bold: true, gap: 4 }).at();
   if (c.anchorStatus === "orphan") {
     w.write("This claim could not be located in the current version of the article text.", { size: 9, color: COLORS.muted, gap: 2 });
   }

@@ -1,5 +1,6 @@
-import { VERDICTS, type Verdict } from "@/lib/domain/enums";
-import { REVIEW_STATE_LABEL, VERDICT_META } from "@/lib/domain/verdicts";
+import type { Verdict } from "@/lib/domain/enums";
+import { DEFAULT_RATING_SCALE, verdictDisplay, verdictKeys, type RatingScale, type VerdictDisplay } from "@/lib/domain/rating-scale";
+import { REVIEW_STATE_LABEL } from "@/lib/domain/verdicts";
 import { formatDateTime } from "./dates";
 import type { ExportArticle, ExportClaim, ExportInput, ExportOptions } from "./types";
 
@@ -11,12 +12,13 @@ import type { ExportArticle, ExportClaim, ExportInput, ExportOptions } from "./t
 export interface ReportClaim extends ExportClaim {
   /** True when the claim is not approved; only possible with includeDrafts. */
   draft: boolean;
+  /** The verdict as the newsroom's scale shows it (words, letter, colour). */
+  rating: VerdictDisplay;
 }
 
 export interface VerdictCount {
   verdict: Verdict;
-  label: string;
-  letter: string;
+  rating: VerdictDisplay;
   count: number;
 }
 
@@ -28,6 +30,13 @@ export interface Report {
   includeDrafts: boolean;
   /** Internal reports name the staff (who created, assigned, approved); reader reports do not. */
   internal: boolean;
+  /** The newsroom's rating scale every verdict is shown with. */
+  scale: RatingScale;
+}
+
+/** The scale an export uses: the newsroom's, or the default five verdicts when none is given. */
+export function scaleOf(options: Pick<ExportOptions, "ratingScale">): RatingScale {
+  return options.ratingScale ?? DEFAULT_RATING_SCALE;
 }
 
 export function isDraft(claim: Pick<ExportClaim, "reviewState">): boolean {
@@ -43,24 +52,30 @@ function byDocumentOrder(a: ExportClaim, b: ExportClaim): number {
  * Default: approved claims only, because an export leaves the newsroom and unreviewed
  * work must not. includeDrafts: every claim, each unapproved one flagged as a draft.
  */
-export function filterClaims(input: ExportInput, options: Pick<ExportOptions, "includeDrafts">): ReportClaim[] {
+export function filterClaims(input: ExportInput, options: Pick<ExportOptions, "includeDrafts" | "ratingScale">): ReportClaim[] {
+  const scale = scaleOf(options);
   const kept = options.includeDrafts ? input.claims : input.claims.filter((c) => !isDraft(c));
   // Array.prototype.sort is stable, so claims with identical ranges keep their input order.
   return [...kept].sort(byDocumentOrder).map((claim, index) => ({
     ...claim,
     number: index + 1,
     draft: isDraft(claim),
+    rating: verdictDisplay(scale, claim.verdict),
   }));
 }
 
-/** Counts per verdict, in the canonical verdict order, leaving out verdicts with no claims. */
-export function summariseVerdicts(claims: readonly ExportClaim[]): VerdictCount[] {
+/**
+ * Counts per verdict in the scale's order (unchecked first), leaving out verdicts with no
+ * claims; a key the scale lacks (never expected: removed keys are moved) comes last.
+ */
+export function summariseVerdicts(claims: readonly ExportClaim[], scale: RatingScale = DEFAULT_RATING_SCALE): VerdictCount[] {
   const counts = new Map<Verdict, number>();
   for (const claim of claims) counts.set(claim.verdict, (counts.get(claim.verdict) ?? 0) + 1);
-  return VERDICTS.filter((v) => counts.has(v)).map((verdict) => ({
+  const known = verdictKeys(scale);
+  const order = [...known, ...[...counts.keys()].filter((k) => !known.includes(k))];
+  return order.filter((v) => counts.has(v)).map((verdict) => ({
     verdict,
-    label: VERDICT_META[verdict].label,
-    letter: VERDICT_META[verdict].letter,
+    rating: verdictDisplay(scale, verdict),
     count: counts.get(verdict) ?? 0,
   }));
 }
@@ -70,17 +85,17 @@ export function buildReport(input: ExportInput, options: ExportOptions): Report 
   return {
     article: input.article,
     claims,
-    summary: summariseVerdicts(claims),
+    summary: summariseVerdicts(claims, scaleOf(options)),
     draftCount: claims.filter((c) => c.draft).length,
     includeDrafts: options.includeDrafts,
     internal: options.audience === "internal",
+    scale: scaleOf(options),
   };
 }
 
 /** "False (F)": the verdict in words and letter, so meaning never rests on colour. */
-export function verdictText(verdict: Verdict): string {
-  const meta = VERDICT_META[verdict];
-  return `${meta.label} (${meta.letter})`;
+export function verdictText(rating: Pick<VerdictDisplay, "label" | "letter">): string {
+  return `${rating.label} (${rating.letter})`;
 }
 
 /** Whether a claim's offsets can be shown in the article text as it is now. */

@@ -1,4 +1,3 @@
-import { VERDICT_META } from "@/lib/domain/verdicts";
 import { isWebUrl } from "@/lib/domain/link-safety";
 import { buildReport, verdictText, type ReportClaim } from "./report";
 import type { ExportArticle, ExportInput, ExportOptions } from "./types";
@@ -57,7 +56,7 @@ function articleUrl(base: string, article: ExportArticle): string {
 function annotation(claim: ReportClaim, article: ExportArticle, base: string): WebAnnotation {
   const tags: TextualBody[] = [{ type: "TextualBody", purpose: "tagging", value: claim.verdict }];
   if (claim.draft) tags.push({ type: "TextualBody", purpose: "tagging", value: "draft" });
-  const assessment = `${verdictText(claim.verdict)}: ${VERDICT_META[claim.verdict].description}`;
+  const assessment = `${verdictText(claim.rating)}: ${claim.rating.description}`;
   const body: TextualBody[] = [{ type: "TextualBody", purpose: "assessing", value: assessment, format: "text/plain" }, ...tags];
   if (claim.rationale.trim()) {
     body.push({ type: "TextualBody", purpose: "describing", value: claim.rationale, format: "text/markdown" });

@@ -1,7 +1,7 @@
 import type { Actor } from "@/lib/domain/actor";
 import { AppError, notFound } from "@/lib/domain/errors";
-import { VERDICT_META } from "@/lib/domain/verdicts";
-import type { Verdict } from "@/lib/domain/enums";
+import { verdictDisplay } from "@/lib/domain/rating-scale";
+import { readRatingScale } from "./support/rating-scale";
 import { RATIONALE_MAX } from "@/lib/validation/claim";
 import { copyFromClaimSchema, type CopyFromClaimInput } from "@/lib/validation/search";
 import { authorize } from "./support/authorize";
@@ -50,7 +50,7 @@ export async function copyFromClaim(actor: Actor, claimId: string, raw: CopyFrom
     const note = `Copied from “${clip(from.exact, 80)}” in “${clip(from.article.title, 80)}”`;
     let verdictPatch: { verdict: string; rationale: string; verdictSetById: string } | null = null;
     if (copyVerdict) {
-      const header = `Draft copied from “${clip(from.article.title, 120)}” (verdict there: ${VERDICT_META[from.verdict as Verdict]?.label ?? from.verdict}); check it applies here.`;
+      const header = `Draft copied from “${clip(from.article.title, 120)}” (verdict there: ${verdictDisplay(await readRatingScale(tx), from.verdict).label}); check it applies here.`;
       const draft = [header, from.rationale.trim()].filter(Boolean).join("\n\n");
       const rationale = [claim.rationale.trim(), draft].filter(Boolean).join("\n\n");
       verdictPatch = { verdict: from.verdict, rationale: clip(rationale, RATIONALE_MAX), verdictSetById: actor.id };

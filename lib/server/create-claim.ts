@@ -7,11 +7,13 @@ import { appendEvent } from "./support/append-event";
 import { writeTransaction } from "./support/write";
 import { toClaimView, type ClaimView } from "./support/claim-view";
 import { resolveNewAnchor } from "./support/resolve-new-anchor";
+import { assertVerdictInScale } from "./support/rating-scale";
 
 /** An editor marks a span of an article as a claim. The article document is not touched. */
 export async function createClaim(actor: Actor, articleId: string, raw: CreateClaimInput): Promise<ClaimView> {
   authorize(actor, "claim.create");
   const input = createClaimSchema.parse(raw);
+  await assertVerdictInScale(db, input.verdict);
   const article = await db.article.findFirst({ where: { id: articleId, deletedAt: null }, select: { id: true, text: true } });
   if (!article) throw notFound("The article");
   const anchor = resolveNewAnchor(article.text, input);

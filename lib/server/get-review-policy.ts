@@ -1,7 +1,7 @@
-import { db } from "@/lib/data/client";
+import { withDb } from "@/lib/data/handle";
+import { readSettings } from "@/lib/data/settings";
 import type { Actor } from "@/lib/domain/actor";
 import { authorize } from "./support/authorize";
-import { readSettings } from "./support/settings";
 
 /**
  * The review rules in force, for any reader: the workbench uses them to disable a button
@@ -9,6 +9,6 @@ import { readSettings } from "./support/settings";
  */
 export async function getReviewPolicy(actor: Actor): Promise<{ fourEyes: boolean }> {
   authorize(actor, "article.read");
-  const settings = await readSettings(db);
+  const settings = await withDb(readSettings);
   return { fourEyes: settings.fourEyes };
 }

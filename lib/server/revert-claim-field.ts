@@ -1,6 +1,7 @@
 import type { Actor } from "@/lib/domain/actor";
 import { AppError, notFound } from "@/lib/domain/errors";
 import { verdictSchema } from "@/lib/domain/enums";
+import { assertVerdictInScale } from "./support/rating-scale";
 import { planClaimUpdate, type ClaimFieldValues } from "@/lib/domain/claim-merge";
 import { revertableFields, revertFieldLabel } from "@/lib/domain/event-format";
 import { toChangeEvent } from "@/lib/realtime/change-event";
@@ -67,6 +68,7 @@ export async function revertClaimField(actor: Actor, claimId: string, raw: Rever
 
     const field: TextField = input.field;
     const target = revertValue(field, before[field]);
+    if (field === "verdict" && target !== null) await assertVerdictInScale(tx, target);
     const current: ClaimFieldValues & { version: number } = {
       claimant: claim.claimant, normalized: claim.normalized, verdict: claim.verdict, rationale: claim.rationale, assigneeId: claim.assigneeId, version: claim.version,
     };

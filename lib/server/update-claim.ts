@@ -10,6 +10,7 @@ import { writeTransaction } from "./support/write";
 import { claimInclude, toClaimView, type ClaimView } from "./support/claim-view";
 import { resolveNewAnchor } from "./support/resolve-new-anchor";
 import { staleClaimError, lockedClaimError } from "./support/claim-errors";
+import { assertVerdictInScale } from "./support/rating-scale";
 
 /**
  * Edits a claim's fields and/or span. Stale versions are merged at field level when safe
@@ -25,6 +26,7 @@ export async function updateClaim(actor: Actor, claimId: string, raw: UpdateClai
     const claim = await tx.claim.findFirst({ where: { id: claimId, deletedAt: null }, include: claimInclude });
     if (!claim) throw notFound("The claim");
     if (claim.reviewState === "approved") throw lockedClaimError(toClaimView(claim));
+    if (input.verdict !== claim.verdict) await assertVerdictInScale(tx, input.verdict);
     let newAssignee: { id: string; name: string } | null = null;
     if (input.assigneeId) {
       const assignee = await tx.user.findFirst({ where: { id: input.assigneeId, active: true }, select: { id: true, name: true, role: true } });

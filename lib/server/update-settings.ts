@@ -2,8 +2,8 @@ import type { Actor } from "@/lib/domain/actor";
 import { updateSettingsSchema, type UpdateSettingsInput } from "@/lib/validation/settings";
 import { authorize } from "./support/authorize";
 import { appendEvent } from "./support/append-event";
-import { writeTransaction } from "./support/write";
-import { readSettings, SETTING_KEYS, type NewsroomSettings } from "./support/settings";
+import { readSettings, SETTING_KEYS, writeSetting, type NewsroomSettings } from "@/lib/data/settings";
+import { writeTransaction } from "@/lib/data/transaction";
 
 /**
  * An admin changes newsroom settings (four-eyes review, the organisation named in reports).
@@ -28,8 +28,7 @@ export async function updateSettings(actor: Actor, raw: UpdateSettingsInput): Pr
       wanted.push({ key: SETTING_KEYS[field], before: current[field] || null, after: next || null });
     }
     for (const change of wanted) {
-      if (change.after === null) await tx.setting.deleteMany({ where: { key: change.key } });
-      else await tx.setting.upsert({ where: { key: change.key }, create: { key: change.key, value: change.after }, update: { value: change.after } });
+      await writeSetting(tx, change.key, change.after);
       await appendEvent(tx, actor, { type: "setting.updated", targetType: "setting", targetId: change.key, before: { value: change.before }, after: { value: change.after } });
     }
     return readSettings(tx);

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { REVIEW_STATES, VERDICTS } from "@/lib/domain/enums";
+import { REVIEW_STATES, verdictSchema } from "@/lib/domain/enums";
 import { REVIEW_ACTIONS } from "@/lib/domain/review";
 import { REVIEW_DISPLAY_STATES } from "@/lib/domain/review-display";
 import { EXPORT_AUDIENCES, EXPORT_FORMATS } from "@/lib/export/types";
@@ -45,7 +45,8 @@ const optionalQuery = <T extends z.ZodType>(schema: T) => z.preprocess(emptyToUn
  * `assignee` is a user id, "me" or "unassigned".
  */
 export const reviewQueueQuerySchema = z.object({
-  verdict: optionalQuery(z.enum(VERDICTS, { error: `verdict must be one of: ${VERDICTS.join(", ")}.` })),
+  /** A rating key of the newsroom's scale (or unchecked); a key the scale lacks matches no claim. */
+  verdict: optionalQuery(verdictSchema),
   // "sent_back": open claims still carrying a reviewer's note; "open": open ones without.
   state: optionalQuery(z.enum(REVIEW_DISPLAY_STATES, { error: `state must be one of: ${REVIEW_DISPLAY_STATES.join(", ")}.` })),
   assignee: optionalQuery(z.union([z.literal("me"), z.literal("unassigned"), idParam])),

@@ -1,7 +1,6 @@
 import Link from "next/link";
-import { VERDICTS } from "@/lib/domain/enums";
 import { REVIEW_DISPLAY_LABEL, REVIEW_DISPLAY_STATES } from "@/lib/domain/review-display";
-import { VERDICT_META } from "@/lib/domain/verdicts";
+import { verdictOptions, type RatingScale } from "@/lib/domain/rating-scale";
 import { QUEUE_PAGE_SIZES } from "@/lib/validation/review";
 import { FilterForm, FilterSearch, FilterSelect, ORDER_OPTIONS } from "../filters/filter-form";
 import { filtersEqual } from "../filters/url-filters";
@@ -10,8 +9,8 @@ import { queueHref, type QueueParams } from "./queue-url";
 const SORT_LABEL = { updated: "Last change", created: "Date marked", article: "Article", verdict: "Verdict", state: "Review state" } as const;
 
 /** The queue's quick views and filter form, both read from and written to the URL. */
-export function QueueFilters(props: { query: QueueParams; users: { id: string; name: string }[]; articles: { id: string; title: string }[] }) {
-  const { query, users, articles } = props;
+export function QueueFilters(props: { query: QueueParams; users: { id: string; name: string }[]; articles: { id: string; title: string }[]; scale: RatingScale }) {
+  const { query, users, articles, scale } = props;
   const select = "input w-auto min-w-36";
   return (
     <div className="space-y-3">
@@ -24,7 +23,7 @@ export function QueueFilters(props: { query: QueueParams; users: { id: string; n
       </nav>
       <FilterForm href={queueHref(query)} action="/review" label="Filter claims" resetHref={EVERYTHING_HREF}>
         <FilterSearch id="q" label="Search" value={query.q} placeholder="Quote, normalised claim or claimant" className="min-w-56 flex-1" />
-        <FilterSelect id="verdict" name="verdict" label="Verdict" className={select} value={query.verdict} any="Any verdict" options={VERDICTS.map((v) => [v, VERDICT_META[v].label] as const)} />
+        <FilterSelect id="verdict" name="verdict" label="Verdict" className={select} value={query.verdict} any="Any verdict" options={verdictOptions(scale).map((v) => [v.key, v.label] as const)} />
         <FilterSelect id="state" name="state" label="Review state" className={select} value={query.state} any="Any state" options={REVIEW_DISPLAY_STATES.map((s) => [s, REVIEW_DISPLAY_LABEL[s]] as const)} />
         <FilterSelect id="assignee" name="assignee" label="Assignee" className={select} value={query.assignee} any="Anyone" options={[["me", "Me"], ["unassigned", "Unassigned"], ...users.map((u) => [u.id, u.name] as const)]} />
         <FilterSelect id="article" name="article" label="Article" className={`${select} max-w-64`} value={query.article} any="All articles" options={articles.map((a) => [a.id, a.title] as const)} />

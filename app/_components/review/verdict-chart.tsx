@@ -1,5 +1,8 @@
+"use client";
+
 import type { Verdict } from "@/lib/domain/enums";
-import { VERDICT_META } from "@/lib/domain/verdicts";
+import { verdictDisplay } from "@/lib/domain/rating-scale";
+import { useRatingScale } from "@/app/_components/rating-scale-context";
 
 /**
  * The verdict distribution as a bar chart that is also a table: each row names the verdict
@@ -7,6 +10,7 @@ import { VERDICT_META } from "@/lib/domain/verdicts";
  * and states the count and share as text, so nothing depends on seeing the bars.
  */
 export function VerdictChart({ counts, total }: { counts: { verdict: Verdict; count: number }[]; total: number }) {
+  const scale = useRatingScale();
   const max = Math.max(1, ...counts.map((c) => c.count));
   return (
     <figure>
@@ -16,7 +20,7 @@ export function VerdictChart({ counts, total }: { counts: { verdict: Verdict; co
         </thead>
         <tbody>
           {counts.map(({ verdict, count }) => {
-            const meta = VERDICT_META[verdict];
+            const meta = verdictDisplay(scale, verdict);
             const share = total === 0 ? 0 : Math.round((count / total) * 100);
             return (
               <tr key={verdict} data-testid={`verdict-row-${verdict}`}>

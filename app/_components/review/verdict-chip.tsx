@@ -1,10 +1,13 @@
+"use client";
+
 import type { ReviewState, Verdict } from "@/lib/domain/enums";
+import { useVerdictDisplay } from "@/app/_components/rating-scale-context";
 import { REVIEW_DISPLAY_LABEL, type ReviewDisplayState } from "@/lib/domain/review-display";
-import { REVIEW_STATE_LABEL, VERDICT_META } from "@/lib/domain/verdicts";
+import { REVIEW_STATE_LABEL } from "@/lib/domain/verdicts";
 
 /** The verdict as letter and word in its colour: meaning never rests on colour alone. */
 export function VerdictChip({ verdict }: { verdict: Verdict }) {
-  const meta = VERDICT_META[verdict];
+  const meta = useVerdictDisplay(verdict);
   return (
     <span className="inline-flex items-center gap-1.5 whitespace-nowrap text-sm" title={meta.description} data-testid="verdict-chip">
       {/* A ring in the verdict's colour around a dark letter keeps the letter readable on every colour. */}

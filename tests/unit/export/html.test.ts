@@ -1,3 +1,4 @@
+import { DEFAULT_RATING_SCALE, verdictDisplay } from "@/lib/domain/rating-scale";
 import { describe, expect, it } from "vitest";
 import { renderHtml } from "@/lib/export/html";
 import { renderArticleHtml } from "@/lib/export/html-article";
@@ -116,7 +117,7 @@ describe("HTML report: edge cases", () => {
 
 describe("renderArticleHtml", () => {
   const claim = (number: number, start: number, end: number, draft = false) =>
-    ({ ...SAMPLE_INPUT.claims[0], number, start, end, draft });
+    ({ ...SAMPLE_INPUT.claims[0], number, start, end, draft, rating: verdictDisplay(DEFAULT_RATING_SCALE, SAMPLE_INPUT.claims[0].verdict) });
 
   it("closes and reopens a highlight that spans paragraphs, referencing it where it ends", () => {
     expect(renderArticleHtml("one two\nthree four", [claim(1, 4, 13)])).toBe(

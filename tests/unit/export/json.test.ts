@@ -97,7 +97,7 @@ describe("factdesk/1 JSON", () => {
 
   it("names the field that is wrong", () => {
     const doc = JSON.parse(json) as FactdeskDocument;
-    doc.claims[1].verdict = "maybe" as never;
+    doc.claims[1].verdict = "Maybe?" as never; // not the shape of a rating key
     doc.claims[0].comments[1].parentId = "cmt_missing";
     const result = parseFactdeskJson(doc);
     expect(result.ok).toBe(false);

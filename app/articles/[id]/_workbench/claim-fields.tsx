@@ -1,7 +1,7 @@
 "use client";
 import { useEffect, useState } from "react";
-import { VERDICTS } from "@/lib/domain/enums";
-import { VERDICT_META } from "@/lib/domain/verdicts";
+import { verdictOptions } from "@/lib/domain/rating-scale";
+import { useRatingScale } from "../../../_components/rating-scale-context";
 import type { Announce } from "./announcer";
 import { ConflictDialog, type Conflict } from "./conflict-dialog";
 import { AutosaveStatusLine } from "./autosave-status";
@@ -25,6 +25,7 @@ export function ClaimFields(props: { claim: ClaimView; drafts: Map<string, Claim
     return kept ? syncDraft(kept, claim) : draftFromClaim(claim);
   });
   const [errors, setErrors] = useState<Record<string, string>>({});
+  const verdicts = verdictOptions(useRatingScale());
   const [conflict, setConflict] = useState<Conflict | null>(null);
   const [preview, setPreview] = useState(false);
   const [restored, setRestored] = useState(false);
@@ -124,11 +125,11 @@ export function ClaimFields(props: { claim: ClaimView; drafts: Map<string, Claim
       <fieldset>
         <legend className="label">Verdict</legend>
         <div className="grid grid-cols-2 gap-1.5">
-          {VERDICTS.map((v) => (
-            <label key={v} className={`verdict-c--${v} verdict-option flex cursor-pointer items-center gap-2 rounded-md border px-2 py-1.5 text-sm`} title={VERDICT_META[v].description}>
+          {verdicts.map(({ key: v, label, description }) => (
+            <label key={v} className={`verdict-c--${v} verdict-option flex cursor-pointer items-center gap-2 rounded-md border px-2 py-1.5 text-sm`} title={description}>
               <input type="radio" name={id("verdict")} value={v} checked={draft.values.verdict === v} onChange={() => set("verdict", v)} className="accent-blue-700" />
               <VerdictMark verdict={v} size="sm" />
-              {VERDICT_META[v].label}
+              {label}
             </label>
           ))}
         </div>

@@ -1,8 +1,9 @@
 "use client";
-import { memo, useEffect, useRef } from "react";
-import { VERDICTS, type Verdict } from "@/lib/domain/enums";
+import { memo, useEffect, useMemo, useRef } from "react";
+import type { Verdict } from "@/lib/domain/enums";
+import { verdictOptions } from "@/lib/domain/rating-scale";
+import { useRatingScale } from "../../../_components/rating-scale-context";
 import { REVIEW_DISPLAY_LABEL, REVIEW_DISPLAY_STATES, reviewDisplayState, type ReviewDisplayState } from "@/lib/domain/review-display";
-import { VERDICT_META } from "@/lib/domain/verdicts";
 import { ReviewNote } from "../../../_components/review/review-note";
 import { ReviewDisplayBadge } from "../../../_components/review/verdict-chip";
 import { excerpt } from "./format";
@@ -31,6 +32,9 @@ export function ClaimList(props: {
 }) {
   const { claims, visible, counts, filter, onFilter, reviewFilter = "all", onReviewFilter, selectedId, onSelect, editing } = props;
   const listRef = useRef<HTMLOListElement>(null);
+  // Claim numbers are places in reading order, whatever the filter: "claim #3" is always the same one.
+  const numbers = useMemo(() => new Map(claims.map((c, i) => [c.id, i + 1])), [claims]);
+  const verdicts = verdictOptions(useRatingScale());
 
   // Keep the selected claim in view when it changes from the text or from j/k.
   useEffect(() => {
@@ -56,11 +60,11 @@ export function ClaimList(props: {
           <FilterButton pressed={filter === "all"} onClick={() => onFilter("all")}>
             <span className="flex-1 text-left">All</span> <span className="tabular-nums">{claims.length}</span>
           </FilterButton>
-          {VERDICTS.map((v) => (
+          {verdicts.map(({ key: v, label }) => (
             <FilterButton key={v} pressed={filter === v} onClick={() => onFilter(filter === v ? "all" : v)}>
               <VerdictMark verdict={v} size="sm" />
-              <span className="flex-1 text-left">{VERDICT_META[v].label}</span>
-              <span className="tabular-nums">{counts[v]}</span>
+              <span className="flex-1 text-left">{label}</span>
+              <span className="tabular-nums">{counts[v] ?? 0}</span>
             </FilterButton>
           ))}
         </div>
@@ -81,7 +85,7 @@ export function ClaimList(props: {
       ) : (
         <ol ref={listRef} className="min-h-0 flex-1 divide-y divide-slate-100 overflow-y-auto" aria-label="Claims in reading order">
           {visible.map((c) => (
-            <ClaimListItem key={c.id} claim={c} selected={c.id === selectedId} editingBy={editing?.get(c.id) ?? null} onSelect={onSelect} />
+            <ClaimListItem key={c.id} claim={c} number={numbers.get(c.id) ?? 0} selected={c.id === selectedId} editingBy={editing?.get(c.id) ?? null} onSelect={onSelect} />
           ))}
         </ol>
       )}
@@ -93,8 +97,8 @@ export function ClaimList(props: {
  * One claim in the list. Memoised: a live change to one claim re-renders that row only,
  * which matters with thousands of claims.
  */
-const ClaimListItem = memo(function ClaimListItem(props: { claim: ClaimView; selected: boolean; editingBy: string | null; onSelect: (id: string) => void }) {
-  const { claim: c, selected, editingBy, onSelect } = props;
+const ClaimListItem = memo(function ClaimListItem(props: { claim: ClaimView; number: number; selected: boolean; editingBy: string | null; onSelect: (id: string) => void }) {
+  const { claim: c, number, selected, editingBy, onSelect } = props;
   return (
     <li data-claim-item={c.id}>
       <button
@@ -104,6 +108,7 @@ const ClaimListItem = memo(function ClaimListItem(props: { claim: ClaimView; sel
         className={`block w-full px-3 py-2 text-left text-sm hover:bg-slate-50 ${selected ? "bg-blue-50 shadow-[inset_3px_0_0_#1d4ed8]" : ""}`}
       >
         <span className="mb-1 flex flex-wrap items-center justify-between gap-2">
+          <span className="text-xs font-semibold tabular-nums text-slate-600">#{number}</span>
           <VerdictChip verdict={c.verdict} />
           {!isTempId(c.id) && <ReviewDisplayBadge state={reviewDisplayState(c)} />}
           <span className="text-xs text-slate-600">

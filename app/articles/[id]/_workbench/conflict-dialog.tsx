@@ -1,5 +1,6 @@
 "use client";
-import { VERDICT_META } from "@/lib/domain/verdicts";
+import { verdictDisplay, type RatingScale } from "@/lib/domain/rating-scale";
+import { useRatingScale } from "../../../_components/rating-scale-context";
 import { changedFields, type ClaimDraft, type DraftField } from "./draft";
 import { formatDateTime } from "./format";
 import { Modal } from "./modal";
@@ -13,13 +14,14 @@ export interface Conflict {
 
 const FIELD_LABEL: Record<DraftField, string> = { claimant: "Claimant", normalized: "Normalised claim", verdict: "Verdict", rationale: "Rationale" };
 
-function show(field: DraftField, value: string | null): string {
-  if (field === "verdict" && value) return VERDICT_META[value as keyof typeof VERDICT_META]?.label ?? value;
+function show(field: DraftField, value: string | null, scale: RatingScale): string {
+  if (field === "verdict" && value) return verdictDisplay(scale, value).label;
   return value && value.trim() ? value : "(empty)";
 }
 
 /** Someone saved this claim first: show their version next to the unsaved one and let the user choose. */
 export function ConflictDialog(props: { conflict: Conflict | null; draft: ClaimDraft; busy: boolean; onReapply: () => void; onDiscard: () => void; onClose: () => void }) {
+  const scale = useRatingScale();
   const { conflict, draft, busy, onReapply, onDiscard, onClose } = props;
   const fields = changedFields(draft);
   return (
@@ -45,8 +47,8 @@ export function ConflictDialog(props: { conflict: Conflict | null; draft: ClaimD
                 {fields.map((f) => (
                   <tr key={f}>
                     <th scope="row" className="px-3 py-2 font-medium">{FIELD_LABEL[f]}</th>
-                    <td className="whitespace-pre-wrap px-3 py-2">{show(f, conflict.current[f])}</td>
-                    <td className="whitespace-pre-wrap px-3 py-2">{show(f, draft.values[f])}</td>
+                    <td className="whitespace-pre-wrap px-3 py-2">{show(f, conflict.current[f], scale)}</td>
+                    <td className="whitespace-pre-wrap px-3 py-2">{show(f, draft.values[f], scale)}</td>
                   </tr>
                 ))}
               </tbody>

@@ -1,4 +1,4 @@
-import { VERDICTS } from "@/lib/domain/enums";
+import { verdictSchema } from "@/lib/domain/enums";
 import { isDirty, type ClaimDraft } from "./draft";
 
 /**
@@ -34,7 +34,8 @@ export function parseStoredDraft(raw: string | null, claimId: string): ClaimDraf
   const s = d?.startedFrom;
   const v = d?.values;
   if (!d || d.claimId !== claimId || !s || !v) return null;
-  const verdictOk = (x: unknown) => (VERDICTS as readonly unknown[]).includes(x);
+  // Any key of a scale: the server refuses one the current scale lacks when the draft is saved.
+  const verdictOk = (x: unknown) => verdictSchema.safeParse(x).success;
   if (!Number.isInteger(s.version) || !isOptionalText(s.claimant) || !isOptionalText(s.normalized) || !verdictOk(s.verdict) || !isText(s.rationale)) return null;
   if (!isText(v.claimant) || !isText(v.normalized) || !verdictOk(v.verdict) || !isText(v.rationale)) return null;
   return { claimId, startedFrom: { ...s }, values: { ...v } } as ClaimDraft;

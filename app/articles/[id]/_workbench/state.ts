@@ -1,6 +1,5 @@
 import { compareAnchors, type Anchor } from "@/lib/anchoring";
 import type { Verdict } from "@/lib/domain/enums";
-import { VERDICTS } from "@/lib/domain/enums";
 import type { ClaimView, PersonRef } from "@/lib/server/support/claim-view";
 
 /**
@@ -116,9 +115,10 @@ export function selectedClaim(state: WorkbenchState): ClaimView | null {
   return id ? state.claims[id] ?? state.pending[id] ?? null : null;
 }
 
+/** Claims per verdict key (any key of the newsroom's scale; a missing key counts 0). */
 export function countByVerdict(claims: readonly Pick<ClaimView, "verdict">[]): Record<Verdict, number> {
-  const counts = Object.fromEntries(VERDICTS.map((v) => [v, 0])) as Record<Verdict, number>;
-  for (const c of claims) counts[c.verdict] += 1;
+  const counts: Record<Verdict, number> = {};
+  for (const c of claims) counts[c.verdict] = (counts[c.verdict] ?? 0) + 1;
   return counts;
 }
 

@@ -35,12 +35,14 @@ import { useLiveClaims } from "./use-live-claims";
 import { useUndo } from "./use-undo";
 import { useWorkbenchKeys } from "./use-workbench-keys";
 import { VerdictLegend, VerdictStyles } from "./verdict";
+import { verdictDisplay, type RatingScale } from "@/lib/domain/rating-scale";
+import { useRatingScale } from "../../../_components/rating-scale-context";
 import { WorkbenchHeader } from "./workbench-header";
 import { PublishControl } from "./publish-control";
 import { can as canDo } from "@/lib/domain/permissions";
 import { toWorkbenchArticle, type ClaimView, type WorkbenchProps } from "./types";
 
-const toHighlight = (c: ClaimView): HighlightClaim => ({ id: c.id, start: c.start, end: c.end, verdict: c.verdict, anchorStatus: c.anchorStatus, pending: isTempId(c.id) });
+const toHighlight = (c: ClaimView, scale: RatingScale): HighlightClaim => ({ id: c.id, start: c.start, end: c.end, verdict: c.verdict, letter: verdictDisplay(scale, c.verdict).letter, anchorStatus: c.anchorStatus, pending: isTempId(c.id) });
 const NO_HIGHLIGHTS: HighlightClaim[] = [];
 
 /** The annotation workbench: claim list, article text and claim panel around one state, kept live. */
@@ -79,7 +81,8 @@ export function Workbench({ article: initialArticle, claims, actor, can, cursor,
   // Only claim changes (not selection) may produce a new list: the highlights rebuild on it.
   const { claims: saved, pending } = state;
   const ordered = useMemo(() => claimsInDocumentOrder({ claims: saved, pending }), [saved, pending]);
-  const highlights = useMemo(() => ordered.map(toHighlight), [ordered]);
+  const scale = useRatingScale();
+  const highlights = useMemo(() => ordered.map((c) => toHighlight(c, scale)), [ordered, scale]);
   const counts = useMemo(() => countByVerdict(ordered), [ordered]);
   const visible = useMemo(
     () => ordered.filter((c) => (filter === "all" || c.verdict === filter) && matchesReviewFilter(c, reviewFilter)),
