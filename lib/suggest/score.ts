@@ -15,13 +15,23 @@ export const CHECKWORTHY_THRESHOLD = MODEL.threshold;
 /** At most this many reasons are shown; only features that pushed the score up are reasons. */
 const MAX_REASONS = 3;
 
+/**
+ * Named features that can be a reason (a reason text and a positive weight), in the order they
+ * are shown: largest weight first, ties by reason text. Computed once from the model.
+ */
+const REASON_ORDER: readonly { feature: NamedFeature; reason: string }[] = [...NAMED_FEATURE_INDEX]
+  .map(([feature, i]) => ({ feature, reason: NAMED_FEATURES[feature] as string, weight: MODEL.logistic.weights[i] }))
+  .filter((c) => c.reason !== "" && c.weight > 0)
+  .sort((a, b) => b.weight - a.weight || a.reason.localeCompare(b.reason));
+
 function reasonsFor(named: ReadonlySet<NamedFeature>): string[] {
-  return [...named]
-    .map((f) => ({ reason: NAMED_FEATURES[f] as string, weight: MODEL.logistic.weights[NAMED_FEATURE_INDEX.get(f) as number] }))
-    .filter((c) => c.reason !== "" && c.weight > 0)
-    .sort((a, b) => b.weight - a.weight || a.reason.localeCompare(b.reason))
-    .slice(0, MAX_REASONS)
-    .map((c) => c.reason);
+  const out: string[] = [];
+  for (const c of REASON_ORDER) {
+    if (!named.has(c.feature)) continue;
+    out.push(c.reason);
+    if (out.length === MAX_REASONS) break;
+  }
+  return out;
 }
 
 /**

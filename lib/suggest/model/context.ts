@@ -6,11 +6,65 @@ import type { NamedFeature } from "./feature-catalogue";
 const REPEAT_SHARE = 0.6;
 const MIN_TRIGRAMS = 4;
 
-function trigrams(text: string): string[] {
-  const w = text.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);
-  const out: string[] = [];
-  for (let i = 0; i + 2 < w.length; i++) out.push(`${w[i]} ${w[i + 1]} ${w[i + 2]}`);
-  return out;
+const WORD = /[\p{L}\p{N}]+/gu;
+/** Word ids below 2^15 keep a word pair one small integer (a * 2^15 + b < 2^30). */
+const ID_LIMIT = 1 << 15;
+
+/**
+ * Word trigrams seen so far in one document. Words are numbered as they appear and a trigram
+ * is kept as (pair of the first two words → set of third words), all small integers: the same
+ * set as "a b c" strings with far less garbage. A document with more than 2^15 distinct words
+ * falls back to string keys.
+ */
+export class TrigramMemory {
+  private ids = new Map<string, number>();
+  private pairs = new Map<number, Set<number>>();
+  private strings: Set<string> | undefined;
+
+  /** How many of the sentence's word trigrams were seen before; then remembers them all. */
+  countAndAdd(text: string): { total: number; repeated: number } {
+    const w = text.toLowerCase().match(WORD) ?? [];
+    const total = Math.max(0, w.length - 2);
+    if (total === 0) return { total, repeated: 0 };
+    const id = new Array<number>(w.length);
+    for (let i = 0; i < w.length; i++) {
+      let n = this.ids.get(w[i]);
+      if (n === undefined) this.ids.set(w[i], (n = this.ids.size));
+      id[i] = n;
+    }
+    if (this.ids.size > ID_LIMIT || this.strings) return this.countAndAddStrings(w, total);
+    let repeated = 0;
+    for (let i = 0; i < total; i++) {
+      const third = this.pairs.get(id[i] * ID_LIMIT + id[i + 1]);
+      if (third !== undefined && third.has(id[i + 2])) repeated++;
+    }
+    for (let i = 0; i < total; i++) {
+      const pair = id[i] * ID_LIMIT + id[i + 1];
+      let third = this.pairs.get(pair);
+      if (third === undefined) this.pairs.set(pair, (third = new Set()));
+      third.add(id[i + 2]);
+    }
+    return { total, repeated };
+  }
+
+  private countAndAddStrings(w: readonly string[], total: number): { total: number; repeated: number } {
+    if (!this.strings) {
+      // Re-key everything seen so far as strings, once.
+      const words = [...this.ids.keys()];
+      this.strings = new Set();
+      for (const [pair, thirds] of this.pairs) {
+        for (const c of thirds) this.strings.add(`${words[Math.floor(pair / ID_LIMIT)]} ${words[pair % ID_LIMIT]} ${words[c]}`);
+      }
+    }
+    const grams = new Array<string>(total);
+    let repeated = 0;
+    for (let i = 0; i < total; i++) {
+      grams[i] = `${w[i]} ${w[i + 1]} ${w[i + 2]}`;
+      if (this.strings.has(grams[i])) repeated++;
+    }
+    for (const g of grams) this.strings.add(g);
+    return { total, repeated };
+  }
 }
 
 export interface SentenceFeatures {
@@ -26,11 +80,10 @@ export interface SentenceFeatures {
  */
 export function documentFeatures(text: string, ranges: readonly TextRange[]): SentenceFeatures[] {
   const annotated = annotateSentences(text, ranges);
-  const seen = new Set<string>();
+  const seen = new TrigramMemory();
   return annotated.map((sentence, i) => {
-    const grams = trigrams(sentence.text);
-    const repeats = grams.length >= MIN_TRIGRAMS && grams.filter((g) => seen.has(g)).length / grams.length >= REPEAT_SHARE;
-    for (const g of grams) seen.add(g);
+    const { total, repeated } = seen.countAndAdd(sentence.text);
+    const repeats = total >= MIN_TRIGRAMS && repeated / total >= REPEAT_SHARE;
     const named = namedFeatures(sentence, { first: i === 0, repeats });
     return { text: sentence.text, named, row: featureRow(named, sentence.tokens) };
   });
