@@ -1,7 +1,9 @@
 import { PrismaBetterSqlite3 } from "@prisma/adapter-better-sqlite3";
 import { PrismaClient, type Prisma } from "@/lib/generated/prisma/client";
 import { databaseFile, databaseUrl } from "./sqlite/database-url";
-import { serializeAdapter } from "./sqlite/serialized-adapter";
+import type Database from "better-sqlite3";
+import { serializeAdapterWithLock } from "./sqlite/serialized-adapter";
+import { registerWriteConnection, unregisterWriteConnection } from "./sqlite/write-connection";
 import { startCheckpointer } from "./sqlite/checkpointer";
 
 export type Db = PrismaClient;
@@ -36,6 +38,7 @@ function checkpointMode(): "worker" | "inline" {
 export function createDb(url = databaseUrl()): PrismaClient {
   const file = databaseFile(url);
   const factory = new PrismaBetterSqlite3({ url: "file:" + file, timeout: 5000 });
+  let client: PrismaClient | null = null;
   const connect = factory.connect.bind(factory);
   factory.connect = async () => {
     const adapter = await connect();
@@ -50,11 +53,24 @@ export function createDb(url = databaseUrl()): PrismaClient {
         await dispose();
       };
     }
-    return serializeAdapter(adapter);
+    const serialized = serializeAdapterWithLock(adapter);
+    // The adapter's better-sqlite3 connection, for prepared statements (sqlite/write-connection.ts).
+    const raw = (adapter as unknown as { client?: Database.Database }).client;
+    if (client && raw) {
+      const owner = client;
+      registerWriteConnection(owner, { db: raw, exclusive: serialized.exclusive });
+      const dispose = adapter.dispose.bind(adapter);
+      adapter.dispose = async () => {
+        unregisterWriteConnection(owner);
+        await dispose();
+      };
+    }
+    return serialized.adapter;
   };
   // Prisma 7 compiles each query shape once and keeps the plan (queryPlanCacheMaxSize,
   // default 1,000 shapes); the app has far fewer shapes, so the default stays on.
-  return new PrismaClient({ adapter: factory });
+  client = new PrismaClient({ adapter: factory });
+  return client;
 }
 
 const globalForDb = globalThis as unknown as { factdeskDb?: PrismaClient };

@@ -21,11 +21,20 @@ class Lock {
  * are microseconds (SQLite is in-process), so the wait is short.
  */
 export function serializeAdapter(adapter: SqlDriverAdapter): SqlDriverAdapter {
+  return serializeAdapterWithLock(adapter).adapter;
+}
+
+/**
+ * As serializeAdapter, and also returns `exclusive`: runs work while holding the same lock,
+ * so no Prisma query or transaction is in flight on the connection meanwhile (used by
+ * write-connection.ts to run synchronous better-sqlite3 transactions on it).
+ */
+export function serializeAdapterWithLock(adapter: SqlDriverAdapter): { adapter: SqlDriverAdapter; exclusive: <T>(work: () => Promise<T> | T) => Promise<T> } {
   const lock = new Lock();
   const queryRaw = adapter.queryRaw.bind(adapter);
   const executeRaw = adapter.executeRaw.bind(adapter);
   const startTransaction = adapter.startTransaction.bind(adapter);
-  const exclusive = async <T>(work: () => Promise<T>): Promise<T> => {
+  const exclusive = async <T>(work: () => Promise<T> | T): Promise<T> => {
     const release = await lock.acquire();
     try {
       return await work();
@@ -69,5 +78,5 @@ export function serializeAdapter(adapter: SqlDriverAdapter): SqlDriverAdapter {
     };
     return tx;
   };
-  return adapter;
+  return { adapter, exclusive };
 }
