@@ -1,7 +1,7 @@
 import type { Tx } from "@/lib/data/client";
+import { FOUR_EYES_SETTING, parseFourEyes } from "@/lib/domain/review";
 
 /** The settings store: newsroom-wide key/value rows (four-eyes review, the organisation profile). */
-import { FOUR_EYES_SETTING, parseFourEyes } from "@/lib/domain/review";
 
 /** The Setting rows Factdesk reads, by what they mean. */
 export const SETTING_KEYS = {
@@ -30,9 +30,9 @@ export interface NewsroomSettings {
 
 export const DEFAULT_ORGANISATION_NAME = "Factdesk";
 
-/** Reads every newsroom setting in one query; missing rows take their defaults. */
 type Client = Pick<Tx, "setting">;
 
+/** Reads every newsroom setting in one query; missing rows take their defaults. */
 export async function readSettings(client: Client): Promise<NewsroomSettings> {
   const rows = await client.setting.findMany({ where: { key: { in: Object.values(SETTING_KEYS) } } });
   const value = (key: string) => rows.find((r) => r.key === key)?.value;

@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import { db } from "@/lib/data/client";
+import { withDb } from "@/lib/data/handle";
 import { archiveStorageUsage, findSourceForArchive, insertArchive, type ArchiveSummary } from "@/lib/data/source-archives";
 import type { Actor } from "@/lib/domain/actor";
 import { AppError, notFound } from "@/lib/domain/errors";
@@ -19,10 +19,10 @@ const MB = 1024 * 1024;
  */
 export async function archiveSource(actor: Actor, sourceId: string, signal?: AbortSignal): Promise<ArchiveSummary> {
   authorize(actor, "source.link");
-  const source = await findSourceForArchive(db, sourceId);
+  const source = await withDb((client) => findSourceForArchive(client, sourceId));
   if (!source) throw notFound("The source");
   const limit = archiveLimitBytes();
-  assertRoom((await archiveStorageUsage(db)).bytes, 0, limit);
+  assertRoom((await withDb(archiveStorageUsage)).bytes, 0, limit);
   const page = await fetchWebPage(source.url, signal);
   const { title, text } = await parseQueue.run(async () => {
     await yieldToEventLoop();

@@ -1,4 +1,4 @@
-import { db } from "@/lib/data/client";
+import { withDb } from "@/lib/data/handle";
 import { readArticleOwners, readArticlePage, type ArticleListRow } from "@/lib/data/article-list";
 import type { Actor } from "@/lib/domain/actor";
 import { articleListQuerySchema, type ArticleListQuery, type ArticleListQueryInput } from "@/lib/validation/article-list";
@@ -18,9 +18,6 @@ export interface ArticlePage {
 export async function browseArticles(actor: Actor, raw: ArticleListQueryInput = {}): Promise<ArticlePage> {
   authorize(actor, "article.read");
   const query = articleListQuerySchema.parse(raw);
-  const [result, owners] = await Promise.all([
-    readArticlePage(db, actor.id, query),
-    readArticleOwners(db),
-  ]);
+  const [result, owners] = await withDb((client) => Promise.all([readArticlePage(client, actor.id, query), readArticleOwners(client)]));
   return { items: result.rows, total: result.total, page: result.page, pageCount: result.pageCount, query: { ...query, page: result.page }, owners };
 }

@@ -4,7 +4,7 @@ import { insertToken, type TokenRecord } from "@/lib/data/tokens";
 import { createTokenSchema, type CreateTokenInput } from "@/lib/validation/user";
 import { authorize } from "./support/authorize";
 import { appendEvent } from "./support/append-event";
-import { writeTransaction } from "@/lib/data/transaction";
+import { writeTransaction } from "./support/write";
 
 /** A token as its owner sees it; the secret itself is shown once, at creation. */
 export type ApiTokenView = TokenRecord;

@@ -6,7 +6,7 @@ import { generatePassword, hashPassword } from "@/lib/auth/password";
 import { createUserSchema, type CreateUserInput } from "@/lib/validation/user";
 import { authorize } from "./support/authorize";
 import { appendEvent } from "./support/append-event";
-import { writeTransaction } from "@/lib/data/transaction";
+import { writeTransaction } from "./support/write";
 import type { PublicUser } from "./support/public-user";
 
 /** An admin creates an account; without a password one is generated and returned once. */

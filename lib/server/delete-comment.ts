@@ -4,7 +4,7 @@ import { can } from "@/lib/domain/permissions";
 import { authorize } from "./support/authorize";
 import { appendEvent } from "./support/append-event";
 import { findLiveCommentForChange, softDeleteComment } from "@/lib/data/comments";
-import { writeTransaction } from "@/lib/data/transaction";
+import { writeTransaction } from "./support/write";
 
 /**
  * Deletes a comment: the author their own, an admin anyone's (moderation). The row is kept

@@ -1,6 +1,6 @@
 import { deleteMentions, findLiveCommentForChange, updateCommentBody } from "@/lib/data/comments";
 import { withDb } from "@/lib/data/handle";
-import { writeTransaction } from "@/lib/data/transaction";
+import { writeTransaction } from "./support/write";
 import { listActiveUsers } from "@/lib/data/users";
 import type { Actor } from "@/lib/domain/actor";
 import { forbidden, invalid, notFound } from "@/lib/domain/errors";

@@ -1,4 +1,4 @@
-import { db } from "@/lib/data/client";
+import { withDb } from "@/lib/data/handle";
 import { archiveStorageUsage } from "@/lib/data/source-archives";
 import type { Actor } from "@/lib/domain/actor";
 import { archiveLimitBytes } from "@/lib/web/settings";
@@ -14,5 +14,5 @@ export interface ArchiveUsage {
 /** How much of the archive storage limit is used (admins). */
 export async function getArchiveUsage(actor: Actor): Promise<ArchiveUsage> {
   authorize(actor, "settings.manage");
-  return { ...(await archiveStorageUsage(db)), limitBytes: archiveLimitBytes() };
+  return { ...(await withDb(archiveStorageUsage)), limitBytes: archiveLimitBytes() };
 }

@@ -3,7 +3,7 @@ import { notFound } from "@/lib/domain/errors";
 import { authorize } from "./support/authorize";
 import { appendEvent } from "./support/append-event";
 import { findOwnMention, markMentionReadRow } from "@/lib/data/comments";
-import { writeTransaction } from "@/lib/data/transaction";
+import { writeTransaction } from "./support/write";
 
 /**
  * Marks one of the actor's mentions read (when they open it). Someone else's mention is

@@ -4,7 +4,7 @@ import { AppError } from "@/lib/domain/errors";
 import { generatePassword, hashPassword } from "@/lib/auth/password";
 import { createUserSchema, type CreateUserInput } from "@/lib/validation/user";
 import { appendEvent } from "./support/append-event";
-import { writeTransaction } from "@/lib/data/transaction";
+import { writeTransaction } from "./support/write";
 
 /**
  * Creates an account from the command line (`npm run user:create`), with no signed-in actor:

@@ -4,7 +4,7 @@ import { resolveThreadSchema, type ResolveThreadInput } from "@/lib/validation/c
 import { authorize } from "./support/authorize";
 import { appendEvent } from "./support/append-event";
 import { findCommentPlace, findThreadRoot, setThreadResolved } from "@/lib/data/comments";
-import { writeTransaction } from "@/lib/data/transaction";
+import { writeTransaction } from "./support/write";
 
 export interface ThreadState {
   rootId: string;

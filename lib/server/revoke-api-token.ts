@@ -2,7 +2,7 @@ import type { Actor } from "@/lib/domain/actor";
 import { notFound } from "@/lib/domain/errors";
 import { authorize } from "./support/authorize";
 import { appendEvent } from "./support/append-event";
-import { writeTransaction } from "@/lib/data/transaction";
+import { writeTransaction } from "./support/write";
 import { findOwnToken, markTokenRevoked } from "@/lib/data/tokens";
 import type { ApiTokenView } from "./create-api-token";
 

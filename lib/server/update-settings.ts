@@ -3,7 +3,7 @@ import { updateSettingsSchema, type UpdateSettingsInput } from "@/lib/validation
 import { authorize } from "./support/authorize";
 import { appendEvent } from "./support/append-event";
 import { readSettings, SETTING_KEYS, writeSetting, type NewsroomSettings } from "@/lib/data/settings";
-import { writeTransaction } from "@/lib/data/transaction";
+import { writeTransaction } from "./support/write";
 
 /**
  * An admin changes newsroom settings (four-eyes review, the organisation named in reports).

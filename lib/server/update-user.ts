@@ -4,7 +4,7 @@ import { AppError, notFound } from "@/lib/domain/errors";
 import { updateUserSchema, type UpdateUserInput } from "@/lib/validation/user";
 import { authorize } from "./support/authorize";
 import { appendEvent } from "./support/append-event";
-import { writeTransaction } from "@/lib/data/transaction";
+import { writeTransaction } from "./support/write";
 import type { PublicUser } from "./support/public-user";
 
 /**
