@@ -10,6 +10,8 @@
  * the server refuses with a message naming it, so nobody believes they notified a person
  * who was never told.
  */
+import { orList, suggestNames } from "./name-suggestions";
+
 export interface MentionCandidate {
   id: string;
   name: string;
@@ -107,11 +109,16 @@ function fullNameMatches(rest: string, byLength: MentionCandidate[]): MentionCan
   return found;
 }
 
-/** The message for a comment whose mentions cannot all be delivered, or null when they can. */
-export function mentionProblem(parsed: ParsedMentions): string | null {
+/**
+ * The message for a comment whose mentions cannot all be delivered, or null when they can.
+ * Given the colleagues, an unknown name comes with the closest names ("Did you mean …?").
+ */
+export function mentionProblem(parsed: ParsedMentions, users: readonly MentionCandidate[] = []): string | null {
   if (parsed.unknown.length > 0) {
     const list = parsed.unknown.map((t) => t).join(", ");
-    return `No user called ${list}. Check the spelling, pick a name from the list, or remove the @.`;
+    const close = suggestNames(parsed.unknown[0], users).map((u) => u.name);
+    const hint = close.length > 0 ? ` Did you mean ${orList(close)}?` : "";
+    return `No user called ${list}.${hint} Check the spelling, pick a name from the list, or remove the @.`;
   }
   if (parsed.ambiguous.length > 0) {
     const { token, names } = parsed.ambiguous[0];

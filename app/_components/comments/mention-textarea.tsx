@@ -1,6 +1,10 @@
 "use client";
 import { useId, useMemo, useRef, useState } from "react";
 import { activeMentionQuery, filterMentionCandidates, insertMention, type MentionCandidate } from "@/lib/domain/mentions";
+import { suggestNames } from "@/lib/domain/name-suggestions";
+import { useAnchoredPopup } from "../popup/use-anchored-popup";
+
+const OPTION_HEIGHT = 34;
 
 export interface MentionTextareaProps {
   id: string;
@@ -21,7 +25,10 @@ export interface MentionTextareaProps {
 /**
  * A textarea with @mention autocomplete. Typing `@` and letters opens a list of matching
  * colleagues; ↑/↓ move, Enter or Tab inserts, Escape closes. The textarea keeps focus and
- * points at the highlighted option with aria-activedescendant (the listbox pattern).
+ * points at the highlighted option with aria-activedescendant (the listbox pattern). When
+ * nobody's name starts with what was typed, the list offers the closest names instead
+ * ("Did you mean"). The list is placed against the textarea, inside the viewport, above it
+ * when there is no room below, and over any panel that scrolls or clips.
  */
 export function MentionTextarea(props: MentionTextareaProps) {
   const { id, label, value, onChange, users, placeholder, error, disabled, autoFocus, rows = 3, onSubmit, onCancel } = props;
@@ -32,8 +39,12 @@ export function MentionTextarea(props: MentionTextareaProps) {
   const [dismissedAt, setDismissedAt] = useState<number | null>(null);
 
   const query = useMemo(() => activeMentionQuery(value, caret), [value, caret]);
-  const candidates = useMemo(() => (query ? filterMentionCandidates(users, query.query) : []), [users, query]);
+  const matches = useMemo(() => (query ? filterMentionCandidates(users, query.query) : []), [users, query]);
+  const suggested = useMemo(() => (query && matches.length === 0 ? suggestNames(query.query, users, 4) : []), [users, query, matches.length]);
+  const didYouMean = matches.length === 0 && suggested.length > 0;
+  const candidates = didYouMean ? suggested : matches;
   const open = !!query && candidates.length > 0 && dismissedAt !== query.start;
+  const placement = useAnchoredPopup(ref, open, { width: 288, height: Math.min(224, candidates.length * OPTION_HEIGHT + (didYouMean ? 28 : 0) + 8) });
   const activeIndex = Math.min(active, Math.max(0, candidates.length - 1));
   const optionId = (i: number) => `${listId}-option-${i}`;
 
@@ -119,28 +130,44 @@ export function MentionTextarea(props: MentionTextareaProps) {
       </p>
       {error && <p id={`${id}-error`} className="field-error">{error}</p>}
       <p className="sr-only" aria-live="polite">
-        {open ? `${candidates.length} ${candidates.length === 1 ? "person matches" : "people match"}; use the arrow keys and Enter to pick.` : ""}
+        {open
+          ? didYouMean
+            ? `Nobody has that name. ${candidates.length} close ${candidates.length === 1 ? "name" : "names"}; use the arrow keys and Enter to pick.`
+            : `${candidates.length} ${candidates.length === 1 ? "person matches" : "people match"}; use the arrow keys and Enter to pick.`
+          : ""}
       </p>
       {open && (
-        <ul id={listId} role="listbox" aria-label="Mention a colleague" className="absolute z-30 mt-1 max-h-56 w-72 overflow-auto rounded-md border border-slate-200 bg-white py-1 shadow-lg">
-          {candidates.map((user, i) => (
-            <li
-              key={user.id}
-              id={optionId(i)}
-              role="option"
-              aria-selected={i === activeIndex}
-              className={`cursor-pointer px-3 py-1.5 text-sm ${i === activeIndex ? "bg-blue-700 text-white" : "text-slate-800 hover:bg-slate-100"}`}
-              onMouseDown={(e) => {
-                e.preventDefault(); // keep focus in the textarea
-                choose(user);
-              }}
-              onMouseEnter={() => setActive(i)}
-            >
-              <span className="font-medium">{user.name}</span>{" "}
-              {user.email && <span className={i === activeIndex ? "text-blue-100" : "text-slate-500"}>{user.email}</span>}
-            </li>
-          ))}
-        </ul>
+        <div
+          className="fixed z-50 overflow-auto rounded-md border border-slate-200 bg-white py-1 shadow-lg"
+          style={placement ? { top: placement.top, left: placement.left, width: placement.width, maxHeight: Math.min(224, placement.maxHeight) } : { visibility: "hidden" }}
+          data-testid="mention-popup"
+          data-side={placement?.side}
+        >
+          {didYouMean && (
+            <p id={`${listId}-hint`} className="px-3 pb-1 text-xs text-slate-600">
+              Nobody is called “{query!.query.trim()}”. Did you mean:
+            </p>
+          )}
+          <ul id={listId} role="listbox" aria-label={didYouMean ? "Did you mean" : "Mention a colleague"} aria-describedby={didYouMean ? `${listId}-hint` : undefined}>
+            {candidates.map((user, i) => (
+              <li
+                key={user.id}
+                id={optionId(i)}
+                role="option"
+                aria-selected={i === activeIndex}
+                className={`cursor-pointer px-3 py-1.5 text-sm ${i === activeIndex ? "bg-blue-700 text-white" : "text-slate-800 hover:bg-slate-100"}`}
+                onMouseDown={(e) => {
+                  e.preventDefault(); // keep focus in the textarea
+                  choose(user);
+                }}
+                onMouseEnter={() => setActive(i)}
+              >
+                <span className="font-medium">{user.name}</span>{" "}
+                {user.email && <span className={i === activeIndex ? "text-blue-100" : "text-slate-500"}>{user.email}</span>}
+              </li>
+            ))}
+          </ul>
+        </div>
       )}
     </div>
   );
