@@ -22,7 +22,10 @@ export interface HighlightFlags {
   flashId: string | null;
 }
 
-type ClaimSpec = { kind: "claim" | "badge"; claimId: string };
+type ClaimSpec = { kind: "claim"; claimId: string } | { kind: "badge"; claimIds: string[] };
+
+const specHas = (spec: Partial<ClaimSpec> & { claimId?: string; claimIds?: string[] }, ids: ReadonlySet<string>) =>
+  (spec.claimId !== undefined && ids.has(spec.claimId)) || (spec.claimIds ?? []).some((id) => ids.has(id));
 
 export function isDrawable(claim: HighlightClaim): boolean {
   return claim.anchorStatus !== "orphan" && claim.end > claim.start;
@@ -44,22 +47,44 @@ function highlight(from: number, to: number, claim: HighlightClaim, flags: Highl
   return Decoration.inline(from, to, { nodeName: "span", class: claimClassName(claim, flags), "data-claim-id": claim.id }, spec);
 }
 
-/** The verdict letter after the claim, so the verdict never rests on colour alone. */
-function badge(pos: number, claim: HighlightClaim, flags: HighlightFlags): Decoration {
-  const active = claim.id === flags.activeId;
-  const spec = { kind: "badge", claimId: claim.id, side: -1, ignoreSelection: true, key: `b:${claim.id}:${claim.verdict}:${claim.letter ?? ""}:${active ? 1 : 0}` };
+/**
+ * The verdict letters after the claims that end at one place, so the verdict never rests on
+ * colour alone. Claims ending together (the same words marked twice, nested claims sharing
+ * an end) get one widget with a letter each, side by side, instead of widgets stacked at one
+ * position where one could hide the other. Outermost claim last, as the spans nest.
+ */
+function badges(pos: number, claims: readonly HighlightClaim[], flags: HighlightFlags): Decoration {
+  const key = claims.map((c) => `${c.id}:${c.verdict}:${c.letter ?? ""}:${c.id === flags.activeId ? 1 : 0}`).join(",");
+  const spec = { kind: "badge", claimIds: claims.map((c) => c.id), side: -1, ignoreSelection: true, key: `b:${key}` };
   return Decoration.widget(
     pos,
     () => {
-      const el = document.createElement("sup");
-      el.className = `claim-badge claim-badge--${claim.verdict}${active ? " claim-badge--active" : ""}`;
-      el.dataset.claimBadge = claim.id;
-      el.setAttribute("aria-hidden", "true");
-      el.textContent = claim.letter ?? "?";
-      return el;
+      const group = document.createElement("span");
+      group.className = "claim-badges";
+      group.setAttribute("aria-hidden", "true");
+      for (const claim of claims) {
+        const el = document.createElement("sup");
+        el.className = `claim-badge claim-badge--${claim.verdict}${claim.id === flags.activeId ? " claim-badge--active" : ""}`;
+        el.dataset.claimBadge = claim.id;
+        el.textContent = claim.letter ?? "?";
+        group.append(el);
+      }
+      return group;
     },
     spec,
   );
+}
+
+/** Claims grouped by the position their badge goes, innermost (shortest) first. */
+function badgeGroups(placed: readonly { claim: HighlightClaim; to: number }[]): Map<number, HighlightClaim[]> {
+  const groups = new Map<number, HighlightClaim[]>();
+  for (const { claim, to } of placed) {
+    const group = groups.get(to);
+    if (group) group.push(claim);
+    else groups.set(to, [claim]);
+  }
+  for (const group of groups.values()) if (group.length > 1) group.sort((a, b) => a.end - a.start - (b.end - b.start) || (a.id < b.id ? -1 : 1));
+  return groups;
 }
 
 /**
@@ -72,11 +97,14 @@ export function buildClaimDecorations(doc: PMNode, claims: Iterable<HighlightCla
   const length = projection.text.length;
   const sorted = [...claims].filter((c) => isDrawable(c) && c.end <= length).sort(compareAnchors);
   const decorations: Decoration[] = [];
+  const placed: { claim: HighlightClaim; to: number }[] = [];
   for (const claim of sorted) {
     const { from, to } = textRangeToPosRange(projection, claim.start, claim.end);
     if (to <= from) continue;
-    decorations.push(highlight(from, to, claim, flags), badge(to, claim, flags));
+    decorations.push(highlight(from, to, claim, flags));
+    placed.push({ claim, to });
   }
+  for (const [to, group] of badgeGroups(placed)) decorations.push(badges(to, group, flags));
   return DecorationSet.create(doc, decorations);
 }
 
@@ -86,14 +114,18 @@ export function buildClaimDecorations(doc: PMNode, claims: Iterable<HighlightCla
  */
 export function restyleClaims(set: DecorationSet, doc: PMNode, claims: ReadonlyMap<string, HighlightClaim>, ids: ReadonlySet<string>, flags: HighlightFlags): DecorationSet {
   if (ids.size === 0) return set;
-  const found = set.find(undefined, undefined, (spec: Partial<ClaimSpec>) => !!spec.claimId && ids.has(spec.claimId));
+  const found = set.find(undefined, undefined, (spec) => specHas(spec, ids));
   if (found.length === 0) return set;
   const replacements: Decoration[] = [];
   for (const deco of found) {
     const spec = deco.spec as ClaimSpec;
+    if (spec.kind === "badge") {
+      const group = spec.claimIds.flatMap((id) => claims.get(id) ?? []);
+      if (group.length > 0) replacements.push(badges(deco.from, group, flags));
+      continue;
+    }
     const claim = claims.get(spec.claimId);
-    if (!claim) continue;
-    replacements.push(spec.kind === "badge" ? badge(deco.from, claim, flags) : highlight(deco.from, deco.to, claim, flags));
+    if (claim) replacements.push(highlight(deco.from, deco.to, claim, flags));
   }
   return set.remove(found).add(doc, replacements);
 }

@@ -25,6 +25,8 @@ import { ClaimPanel } from "./claim-panel";
 import type { ClaimDraft } from "./draft";
 import { excerpt } from "./format";
 import { LeftColumn } from "./left-column";
+import { OverlapDialog, type PendingMark } from "./overlap-dialog";
+import { overlappingClaims } from "@/lib/domain/claim-overlap";
 import { ShortcutsDialog } from "./shortcuts-dialog";
 import { claimSelected, claimsInDocumentOrder, claimsReplaced, claimUpserted, countByVerdict, initialWorkbenchState, isTempId, neighbourClaimId, selectedClaim, workbenchReducer } from "./state";
 import { TextEditingBar } from "./text-editing";
@@ -59,6 +61,8 @@ export function Workbench({ article: initialArticle, claims, actor, can, cursor,
   const [refresh, setRefresh] = useState({ comments: 0, history: 0 });
   const [drafts] = useState(() => new Map<string, ClaimDraft>());
   const [shortcut, setShortcut] = useState("Ctrl+Shift+M");
+  /** A selection that repeats or overlaps existing claims, waiting for "open it / mark anyway". */
+  const [pendingMark, setPendingMark] = useState<PendingMark | null>(null);
   const { notice, announce, dismiss } = useAnnouncer();
 
   // Values the live feed and key handlers read at event time.
@@ -89,6 +93,10 @@ export function Workbench({ article: initialArticle, claims, actor, can, cursor,
     [ordered, filter, reviewFilter],
   );
   const current = selectedClaim(state);
+  const orderedRef = useRef(ordered);
+  useEffect(() => {
+    orderedRef.current = ordered;
+  });
 
   /** Re-reads the article and its claims (a new revision, or a feed that had to start over). */
   const reloadArticle = useCallback(async () => {
@@ -137,6 +145,8 @@ export function Workbench({ article: initialArticle, claims, actor, can, cursor,
       const result = anchorForSelection(ed.state.doc, from, to);
       if (!result.ok) return announce(result.message);
       ed.commands.setTextSelection(to);
+      const overlaps = overlappingClaims(result.anchor, orderedRef.current);
+      if (overlaps.length > 0) return setPendingMark({ anchor: result.anchor, overlaps });
       void commands.createClaim(result.anchor);
     },
     [can.createClaim, announce, commands],
@@ -334,6 +344,18 @@ export function Workbench({ article: initialArticle, claims, actor, can, cursor,
           </button>
         </div>
       )}
+      <OverlapDialog
+        pending={pendingMark}
+        onClose={() => setPendingMark(null)}
+        onOpen={(id) => {
+          setPendingMark(null);
+          openClaim(id);
+        }}
+        onMarkAnyway={(anchor) => {
+          setPendingMark(null);
+          void commands.createClaim(anchor);
+        }}
+      />
       <ShortcutsDialog open={helpOpen} onClose={() => setHelpOpen(false)} shortcut={shortcut} canMark={can.createClaim} />
       <NoticeToast notice={notice} onDismiss={dismiss} />
       <LiveToasts toasts={live.toasts} onDismiss={live.dismissToast} />
