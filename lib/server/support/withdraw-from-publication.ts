@@ -1,5 +1,5 @@
 import type { Actor } from "@/lib/domain/actor";
-import { findPublicationByArticle, pausePublicationRow, replacePublicationSnapshot } from "@/lib/data/publications";
+import { findPublicationByArticle, pausePublicationRow, replacePublicationSnapshot, type PublicationRow } from "@/lib/data/publications";
 import type { Tx } from "@/lib/data/client";
 import { buildSnapshot, correctionChanges } from "@/lib/publish/snapshot";
 import { appendEvent } from "./append-event";
@@ -22,16 +22,7 @@ export async function withdrawFromPublication(tx: Tx, actor: Actor, articleId: s
   const before = { status: previous.status, version: previous.version, claims: previous.snapshot.claims.length };
 
   if (kept.length === 0) {
-    const row = await pausePublicationRow(tx, previous.id, note, now);
-    await appendEvent(tx, actor, {
-      type: "publication.paused",
-      targetType: "article",
-      targetId: articleId,
-      articleId,
-      before: { status: "published", version: previous.version },
-      after: { slug: row.slug, status: "paused", version: row.version },
-      note,
-    });
+    await pausePublishedPage(tx, actor, previous, note, now);
     return;
   }
 
@@ -56,4 +47,22 @@ export async function withdrawFromPublication(tx: Tx, actor: Actor, articleId: s
     after: { slug: row.slug, version: row.version, status: row.status, claims: kept.length, corrected: true },
     note,
   });
+}
+
+/**
+ * Takes a live page down (410 Gone with `note`) and records `publication.paused`: the one way
+ * a page is paused, whether a reviewer pauses it or its last claim's approval is withdrawn.
+ */
+export async function pausePublishedPage(tx: Tx, actor: Pick<Actor, "id">, current: PublicationRow, note: string, now: Date): Promise<PublicationRow> {
+  const row = await pausePublicationRow(tx, current.id, note, now);
+  await appendEvent(tx, actor, {
+    type: "publication.paused",
+    targetType: "article",
+    targetId: current.articleId,
+    articleId: current.articleId,
+    before: { status: "published", version: current.version },
+    after: { slug: row.slug, status: "paused", version: row.version },
+    note,
+  });
+  return row;
 }
