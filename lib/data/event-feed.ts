@@ -1,6 +1,7 @@
-import { createDb, type Db } from "@/lib/data/client";
-import { changeEventSelect, toChangeEvent, type ArticleChangeEvent } from "./change-event";
-import type { ChangeFeedReader } from "./event-tailer";
+import { createDb, type Db } from "./client";
+import { changeEventSelect, latestArticleEventId as latestOfArticle, latestEventId as latestOfLog, toChangeEvent } from "./events";
+import type { ArticleChangeEvent } from "@/lib/realtime/change-event";
+import type { ChangeFeedReader } from "@/lib/realtime/event-tailer";
 
 /**
  * Reads of the Event log for the live feed, on a connection of their own.
@@ -27,9 +28,8 @@ export const prismaChangeFeed: ChangeFeedReader = {
   latestId: latestEventId,
 };
 
-export async function latestEventId(): Promise<number> {
-  const row = await feedDb().event.findFirst({ orderBy: { id: "desc" }, select: { id: true } });
-  return row?.id ?? 0;
+export function latestEventId(): Promise<number> {
+  return latestOfLog(feedDb());
 }
 
 /** One article's events after a cursor (a reconnecting client's backlog), ascending. */
@@ -38,7 +38,6 @@ export async function readArticleBacklog(articleId: string, after: number, limit
   return rows.map(toChangeEvent);
 }
 
-export async function latestArticleEventId(articleId: string): Promise<number> {
-  const row = await feedDb().event.findFirst({ where: { articleId }, orderBy: { id: "desc" }, select: { id: true } });
-  return row?.id ?? 0;
+export function latestArticleEventId(articleId: string): Promise<number> {
+  return latestOfArticle(feedDb(), articleId);
 }

@@ -19,12 +19,12 @@ export const REVIEW_ACTION_PERMISSION: Record<ReviewAction, Action> = {
 };
 
 /** The Event type each step appends. */
-export const REVIEW_EVENT_TYPE: Record<ReviewAction, string> = {
+export const REVIEW_EVENT_TYPE = {
   submit: "review.submitted",
   approve: "review.approved",
   send_back: "review.sent_back",
   reopen: "review.reopened",
-};
+} as const satisfies Record<ReviewAction, string>;
 
 export const REVIEW_ACTION_LABEL: Record<ReviewAction, string> = {
   submit: "Submit for review",

@@ -1,4 +1,4 @@
-import { eventAction } from "@/lib/domain/event-format";
+import { eventAction, type FormattableEvent } from "@/lib/domain/event-format";
 import type { ChangeEvent } from "./change-event";
 
 /**
@@ -6,7 +6,7 @@ import type { ChangeEvent } from "./change-event";
  * verdict: disputed", "Rui approved a claim". Only the first name: toasts are glanced at.
  * Returns null for the viewer's own changes (they already see them) when `selfId` is given.
  */
-export function describeEvent(event: Pick<ChangeEvent, "type" | "actor" | "before" | "after" | "note">, selfId?: string | null): string | null {
+export function describeEvent(event: FormattableEvent & Pick<ChangeEvent, "actor">, selfId?: string | null): string | null {
   if (selfId && event.actor?.id === selfId) return null;
   const who = event.actor ? firstName(event.actor.name) : "Someone";
   return `${who} ${eventAction(event)}`;

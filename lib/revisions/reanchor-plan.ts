@@ -5,18 +5,21 @@
  * changed, 1 orphaned"). Nothing is ever dropped: a claim that cannot be placed keeps its
  * last quote and position and is flagged as an orphan.
  */
-import { reanchorClaims, type ReanchorOptions } from "@/lib/anchoring";
+import { reanchorClaims, type Anchor, type ReanchorOptions } from "@/lib/anchoring";
 import type { AnchorStatus } from "@/lib/domain/enums";
 
-export interface StoredClaimAnchor {
-  id: string;
-  exact: string;
-  prefix: string;
-  suffix: string;
-  start: number;
-  end: number;
+/**
+ * A claim's place in its article's text, as stored: the quote and position selectors, whether
+ * they still hold after the last revision, and the words before a change. The one anchor type
+ * (issue 16): ClaimView, the re-anchoring plan and the claim store all use it.
+ */
+export interface ClaimAnchor extends Anchor {
   anchorStatus: AnchorStatus;
   previousExact: string | null;
+}
+
+export interface StoredClaimAnchor extends ClaimAnchor {
+  id: string;
 }
 
 export type ReanchorOutcome = "kept" | "changed" | "orphaned";

@@ -3,10 +3,13 @@ import { AppError } from "@/lib/domain/errors";
 import type { ReviewState, Verdict } from "@/lib/domain/enums";
 import { planReview, REVIEW_EVENT_TYPE } from "@/lib/domain/review";
 import { bulkClaimsSchema, type BulkClaimsInput } from "@/lib/validation/review";
+import { changeClaimsInBulk, findClaimsForBulk, type BulkClaimState } from "@/lib/data/claims";
+import { appendEvents, type EventInput } from "@/lib/data/events";
 import { insertNotifications } from "@/lib/data/notifications";
+import { writeTransaction } from "@/lib/data/transaction";
+import { findUser } from "@/lib/data/users";
 import { shorten } from "@/lib/domain/notifications";
 import { authorize } from "./support/authorize";
-import { writeTransaction } from "./support/write";
 
 export interface BulkResult {
   /** Claims changed, in the order they were sent. */
@@ -31,21 +34,14 @@ export async function bulkUpdateClaims(actor: Actor, raw: BulkClaimsInput): Prom
   return writeTransaction(async (tx) => {
     let assignee: { id: string; name: string } | null = null;
     if (input.action === "assign" && input.assigneeId) {
-      const user = await tx.user.findFirst({ where: { id: input.assigneeId, active: true }, select: { id: true, name: true, role: true } });
-      if (!user || user.role === "viewer") throw new AppError("invalid", "Claims can only be assigned to an active editor, reviewer or admin.", { assigneeId: "Pick an editor." });
+      const user = await findUser(tx, input.assigneeId);
+      if (!user || !user.active || user.role === "viewer") throw new AppError("invalid", "Claims can only be assigned to an active editor, reviewer or admin.", { assigneeId: "Pick an editor." });
       assignee = { id: user.id, name: user.name };
     }
-    const claims = await tx.claim.findMany({
-      where: { id: { in: ids }, deletedAt: null },
-      select: {
-        id: true, articleId: true, version: true, reviewState: true, verdict: true, rationale: true, verdictSetById: true, assigneeId: true,
-        assignee: { select: { id: true, name: true } },
-        _count: { select: { sources: true } },
-      },
-    });
+    const claims = await findClaimsForBulk(tx, ids);
     const byId = new Map(claims.map((c) => [c.id, c]));
     const result: BulkResult = { done: [], skipped: [] };
-    const changed: typeof claims = [];
+    const changed: BulkClaimState[] = [];
     for (const id of ids) {
       const claim = byId.get(id);
       if (!claim) {
@@ -57,7 +53,7 @@ export async function bulkUpdateClaims(actor: Actor, raw: BulkClaimsInput): Prom
       } else if (input.action === "submit") {
         const plan = planReview("submit", {
           reviewState: claim.reviewState as ReviewState, verdict: claim.verdict as Verdict, rationale: claim.rationale,
-          sourceCount: claim._count.sources, verdictSetById: claim.verdictSetById,
+          sourceCount: claim.sourceCount, verdictSetById: claim.verdictSetById,
         }, { actorId: actor.id, fourEyes: true });
         if (plan.ok) changed.push(claim);
         else result.skipped.push({ id, reason: plan.message });
@@ -76,38 +72,34 @@ export async function bulkUpdateClaims(actor: Actor, raw: BulkClaimsInput): Prom
         : { reviewState: "needs_review", reviewNote: null, reviewNoteAction: null, reviewNoteById: null, reviewNoteAt: null };
     // The state checks above hold inside this transaction; the guard repeats them so a
     // claim approved or deleted meanwhile is never changed behind the reviewer's back.
-    const count = await tx.claim.updateMany({
-      where: { id: { in: changed.map((c) => c.id) }, deletedAt: null, reviewState: { not: "approved" } },
-      data: { ...data, version: { increment: 1 }, updatedById: actor.id, updatedAt: now },
-    });
-    if (count.count !== changed.length) throw new AppError("conflict", "Some of these claims changed while you were working. Reload the queue and try again.");
-    // The same rows appendEvent writes, in one INSERT: 500 claims take ~0.3 s this way
-    // against ~2 s with one appendEvent call per claim.
-    await tx.event.createMany({
-      data: changed.map((c) => {
+    const count = await changeClaimsInBulk(tx, actor, changed.map((c) => c.id), data, now);
+    if (count !== changed.length) throw new AppError("conflict", "Some of these claims changed while you were working. Reload the queue and try again.");
+    // One event per claim, through the batch writer: 500 claims cost one INSERT.
+    const eventIds = await appendEvents(
+      tx,
+      actor,
+      changed.map((c): EventInput => {
         const after = { version: c.version + 1, updatedAt: now.toISOString(), updatedBy };
         return input.action === "assign"
           ? {
-              type: "claim.updated", actorId: actor.id, targetType: "claim", targetId: c.id, articleId: c.articleId, claimId: c.id,
-              before: JSON.stringify({ assigneeId: c.assigneeId }),
-              after: JSON.stringify({ assigneeId: assignee?.id ?? null, ...after, assignee }),
+              type: "claim.updated", targetType: "claim", targetId: c.id, articleId: c.articleId, claimId: c.id,
+              before: { assigneeId: c.assigneeId },
+              after: { assigneeId: assignee?.id ?? null, ...after, assignee },
               note: "Bulk assignment from the review queue",
             }
           : {
-              type: REVIEW_EVENT_TYPE.submit, actorId: actor.id, targetType: "claim", targetId: c.id, articleId: c.articleId, claimId: c.id,
-              before: JSON.stringify({ reviewState: c.reviewState }),
-              after: JSON.stringify({ reviewState: "needs_review", ...after }),
+              type: REVIEW_EVENT_TYPE.submit, targetType: "claim", targetId: c.id, articleId: c.articleId, claimId: c.id,
+              before: { reviewState: c.reviewState as ReviewState },
+              after: { reviewState: "needs_review", ...after },
               note: null,
             };
       }),
-    });
+    );
     if (input.action === "assign" && assignee) {
-      const last = await tx.event.findFirstOrThrow({ orderBy: { id: "desc" }, select: { id: true } });
-      const quotes = await tx.claim.findMany({ where: { id: { in: changed.map((c) => c.id) } }, select: { id: true, articleId: true, exact: true } });
       // One item per claim (each opens its claim), written in one statement.
       const assigneeId = assignee.id;
-      const drafts = quotes.map((q) => ({ userId: assigneeId, kind: "assigned" as const, summary: `${actor.name} assigned a claim to you`, detail: shorten(q.exact), articleId: q.articleId, claimId: q.id }));
-      await insertNotifications(tx, actor.id, last.id, drafts, false);
+      const drafts = changed.map((c) => ({ userId: assigneeId, kind: "assigned" as const, summary: `${actor.name} assigned a claim to you`, detail: shorten(c.exact), articleId: c.articleId, claimId: c.id }));
+      await insertNotifications(tx, actor.id, eventIds[eventIds.length - 1], drafts, false);
     }
     result.done = changed.map((c) => c.id);
     return result;

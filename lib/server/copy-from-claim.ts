@@ -5,9 +5,9 @@ import { readRatingScale } from "./support/rating-scale";
 import { RATIONALE_MAX } from "@/lib/validation/claim";
 import { copyFromClaimSchema, type CopyFromClaimInput } from "@/lib/validation/search";
 import { authorize } from "./support/authorize";
-import { appendEvent } from "./support/append-event";
-import { writeTransaction } from "./support/write";
-import { claimInclude, toClaimView, type ClaimView } from "./support/claim-view";
+import { changeClaim, findClaim, findClaimToCopy, insertSourceLinks, type ClaimView } from "@/lib/data/claims";
+import { appendEvents, type EventInput } from "@/lib/data/events";
+import { writeTransaction } from "@/lib/data/transaction";
 import { lockedClaimError, staleClaimError } from "./support/claim-errors";
 
 export interface CopyFromClaimResult {
@@ -29,54 +29,40 @@ export async function copyFromClaim(actor: Actor, claimId: string, raw: CopyFrom
   if (input.includeVerdict) authorize(actor, "claim.update");
   if (input.fromClaimId === claimId) throw new AppError("invalid", "A claim cannot copy from itself. Pick a claim from another article.", { fromClaimId: "Same claim." });
   return writeTransaction(async (tx) => {
-    const claim = await tx.claim.findFirst({ where: { id: claimId, deletedAt: null }, include: claimInclude });
+    const claim = await findClaim(tx, claimId);
     if (!claim) throw notFound("The claim");
-    if (claim.reviewState === "approved") throw lockedClaimError(toClaimView(claim));
-    if (claim.version !== input.version) throw await staleClaimError(tx, toClaimView(claim), input.version, ["sources"]);
-    const from = await tx.claim.findFirst({
-      where: { id: input.fromClaimId, deletedAt: null, article: { deletedAt: null } },
-      include: { sources: { orderBy: { createdAt: "asc" } }, article: { select: { title: true } } },
-    });
+    if (claim.reviewState === "approved") throw lockedClaimError(claim);
+    if (claim.version !== input.version) throw await staleClaimError(tx, claim, input.version, ["sources"]);
+    const from = await findClaimToCopy(tx, input.fromClaimId);
     if (!from) throw new AppError("not_found", "The claim to copy from was not found. It may have been deleted.");
 
     const already = new Set(claim.sources.map((s) => s.sourceId));
     const toLink = from.sources.filter((s) => !already.has(s.sourceId));
-    if (toLink.length > 0) {
-      await tx.claimSource.createMany({
-        data: toLink.map((s) => ({ claimId, sourceId: s.sourceId, stance: s.stance, excerpt: s.excerpt, createdById: actor.id })),
-      });
-    }
+    await insertSourceLinks(tx, actor, claimId, toLink);
     const copyVerdict = !!input.includeVerdict && (from.verdict !== "unchecked" || from.rationale.trim() !== "");
-    const note = `Copied from “${clip(from.exact, 80)}” in “${clip(from.article.title, 80)}”`;
-    let verdictPatch: { verdict: string; rationale: string; verdictSetById: string } | null = null;
+    const note = `Copied from “${clip(from.exact, 80)}” in “${clip(from.articleTitle, 80)}”`;
+    let verdictPatch: { verdict: string; rationale: string } | null = null;
     if (copyVerdict) {
-      const header = `Draft copied from “${clip(from.article.title, 120)}” (verdict there: ${verdictDisplay(await readRatingScale(tx), from.verdict).label}); check it applies here.`;
+      const header = `Draft copied from “${clip(from.articleTitle, 120)}” (verdict there: ${verdictDisplay(await readRatingScale(tx), from.verdict).label}); check it applies here.`;
       const draft = [header, from.rationale.trim()].filter(Boolean).join("\n\n");
       const rationale = [claim.rationale.trim(), draft].filter(Boolean).join("\n\n");
-      verdictPatch = { verdict: from.verdict, rationale: clip(rationale, RATIONALE_MAX), verdictSetById: actor.id };
+      verdictPatch = { verdict: from.verdict, rationale: clip(rationale, RATIONALE_MAX) };
     }
     if (toLink.length === 0 && !verdictPatch) {
-      return { claim: toClaimView(claim), copied: { sources: 0, alreadyLinked: from.sources.length, verdict: false } };
+      return { claim, copied: { sources: 0, alreadyLinked: from.sources.length, verdict: false } };
     }
-    const updated = await tx.claim.update({
-      where: { id: claimId, version: claim.version },
-      data: { ...(verdictPatch ?? {}), version: { increment: 1 }, updatedById: actor.id },
-      include: claimInclude,
-    });
-    const view = toClaimView(updated);
-    for (const link of toLink) {
-      await appendEvent(tx, actor, {
-        type: "source.linked",
-        targetType: "source",
-        targetId: link.sourceId,
-        articleId: claim.articleId,
-        claimId,
-        after: { source: view.sources.find((s) => s.sourceId === link.sourceId), version: view.version },
-        note,
-      });
-    }
+    const view = await changeClaim(tx, actor, claim, verdictPatch ?? {});
+    const events: EventInput[] = toLink.map((link): EventInput => ({
+      type: "source.linked",
+      targetType: "source",
+      targetId: link.sourceId,
+      articleId: claim.articleId,
+      claimId,
+      after: { source: view.sources.find((s) => s.sourceId === link.sourceId)!, version: view.version },
+      note,
+    }));
     if (verdictPatch) {
-      await appendEvent(tx, actor, {
+      events.push({
         type: "claim.updated",
         targetType: "claim",
         targetId: claimId,
@@ -87,6 +73,7 @@ export async function copyFromClaim(actor: Actor, claimId: string, raw: CopyFrom
         note,
       });
     }
+    await appendEvents(tx, actor, events);
     return { claim: view, copied: { sources: toLink.length, alreadyLinked: from.sources.length - toLink.length, verdict: !!verdictPatch } };
   });
 }

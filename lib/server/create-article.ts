@@ -2,9 +2,10 @@ import type { Actor } from "@/lib/domain/actor";
 import { docToPlainText } from "@/lib/anchoring";
 import { bodyToDoc } from "@/lib/import";
 import { createArticleSchema, type CreateArticleInput } from "@/lib/validation/article";
+import { insertArticle } from "@/lib/data/articles";
+import { appendEvent } from "@/lib/data/events";
+import { writeTransaction } from "@/lib/data/transaction";
 import { authorize } from "./support/authorize";
-import { appendEvent } from "./support/append-event";
-import { writeTransaction } from "./support/write";
 import { invalid } from "@/lib/domain/errors";
 
 /**
@@ -20,8 +21,10 @@ export async function createArticle(actor: Actor, raw: CreateArticleInput): Prom
   if (text.trim() === "") throw invalid("The article body has no readable text.", { body: "The article body has no readable text." });
   const docJson = JSON.stringify(doc);
   return writeTransaction(async (tx) => {
-    const article = await tx.article.create({
-      data: {
+    const article = await insertArticle(
+      tx,
+      actor,
+      {
         title: input.title,
         publisher: input.publisher ?? null,
         byline: input.byline ?? null,
@@ -30,11 +33,9 @@ export async function createArticle(actor: Actor, raw: CreateArticleInput): Prom
         publishedAt: input.publishedAt ?? null,
         doc: docJson,
         text,
-        createdById: actor.id,
-        revisions: { create: { number: 1, doc: docJson, text, note: "Original text", createdById: actor.id } },
       },
-      select: { id: true, version: true, title: true },
-    });
+      "Original text",
+    );
     await appendEvent(tx, actor, { type: "article.created", targetType: "article", targetId: article.id, articleId: article.id, after: { title: article.title } });
     return { id: article.id, version: article.version };
   });

@@ -1,8 +1,10 @@
-import { db } from "@/lib/data/client";
 import type { Actor } from "@/lib/domain/actor";
 import { notFound } from "@/lib/domain/errors";
 import { diffStats, wordDiff, type DiffPart } from "@/lib/revisions";
 import { revisionDiffQuerySchema, type RevisionDiffQuery } from "@/lib/validation/revision";
+import { articleExists } from "@/lib/data/articles";
+import { withDb } from "@/lib/data/handle";
+import { revisionTexts } from "@/lib/data/revisions";
 import { authorize } from "./support/authorize";
 
 export interface RevisionDiffView {
@@ -17,13 +19,12 @@ export interface RevisionDiffView {
 export async function diffArticleRevisions(actor: Actor, articleId: string, raw: RevisionDiffQuery): Promise<RevisionDiffView> {
   authorize(actor, "article.read");
   const { from, to } = revisionDiffQuerySchema.parse(raw);
-  const article = await db.article.findFirst({ where: { id: articleId, deletedAt: null }, select: { id: true } });
-  if (!article) throw notFound("The article");
-  const rows = await db.articleRevision.findMany({ where: { articleId, number: { in: [from, to] } }, select: { number: true, text: true } });
-  const older = rows.find((r) => r.number === from);
-  const newer = rows.find((r) => r.number === to);
-  if (!older) throw notFound(`Revision ${from} of this article`);
-  if (!newer) throw notFound(`Revision ${to} of this article`);
-  const parts = wordDiff(older.text, newer.text);
+  if (!(await withDb((db) => articleExists(db, articleId)))) throw notFound("The article");
+  const texts = await withDb((db) => revisionTexts(db, articleId, [from, to]));
+  const older = texts.get(from);
+  const newer = texts.get(to);
+  if (older === undefined) throw notFound(`Revision ${from} of this article`);
+  if (newer === undefined) throw notFound(`Revision ${to} of this article`);
+  const parts = wordDiff(older, newer);
   return { from, to, parts, ...diffStats(parts) };
 }

@@ -1,10 +1,10 @@
-import { db } from "@/lib/data/client";
 import type { Actor } from "@/lib/domain/actor";
 import { notFound } from "@/lib/domain/errors";
 import { CONTENT_TYPE, exportFileName, renderExport, type RenderedExport } from "@/lib/export";
 import type { ExportAudience, ExportFormat } from "@/lib/export/types";
 import { authorize } from "./support/authorize";
-import { loadExportInput } from "./support/export-input";
+import { loadExportInput } from "@/lib/data/exports";
+import { withDb } from "@/lib/data/handle";
 import { readSettings } from "./support/settings";
 import { readRatingScale } from "./support/rating-scale";
 import { findPublicationByArticle } from "@/lib/data/publications";
@@ -29,12 +29,10 @@ export interface ExportRequest {
  */
 export async function exportArticle(actor: Actor, articleId: string, request: ExportRequest): Promise<RenderedExport> {
   authorize(actor, "export.read");
-  const [input, settings, ratingScale, publication] = await Promise.all([
-    loadExportInput(db, articleId, { baseUrl: request.baseUrl }),
-    readSettings(db),
-    readRatingScale(db),
-    findPublicationByArticle(db, articleId),
-  ]);
+  // The article, its claims, their comments and history are read from one snapshot.
+  const [input, settings, ratingScale, publication] = await withDb((db) =>
+    Promise.all([loadExportInput(db, articleId, { baseUrl: request.baseUrl }), readSettings(db), readRatingScale(db), findPublicationByArticle(db, articleId)]),
+  );
   if (!input) throw notFound("The article");
   const options = {
     includeDrafts: request.includeDrafts,

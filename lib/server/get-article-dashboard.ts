@@ -1,9 +1,12 @@
-import { db } from "@/lib/data/client";
 import type { Actor } from "@/lib/domain/actor";
 import { REVIEW_STATES, type ReviewState, type Verdict } from "@/lib/domain/enums";
 import { verdictKeys } from "@/lib/domain/rating-scale";
 import { readRatingScale } from "./support/rating-scale";
 import { notFound } from "@/lib/domain/errors";
+import { findArticleHeader } from "@/lib/data/articles";
+import { countClaimsByVerdictAndState } from "@/lib/data/claims";
+import { eventCountsByActor } from "@/lib/data/events";
+import { readTransaction } from "@/lib/data/transaction";
 import { authorize } from "./support/authorize";
 
 export interface ArticleDashboard {
@@ -17,27 +20,26 @@ export interface ArticleDashboard {
   contributors: { id: string; name: string; events: number; lastActiveAt: string }[];
 }
 
-/** Progress, verdict distribution, review states and who worked on an article: grouped queries only. */
+/** Progress, verdict distribution, review states and who worked on an article: grouped queries only, one snapshot. */
 export async function getArticleDashboard(actor: Actor, articleId: string): Promise<ArticleDashboard> {
   authorize(actor, "article.read");
-  const article = await db.article.findFirst({ where: { id: articleId, deletedAt: null }, select: { id: true, title: true, publisher: true, publishedAt: true } });
-  if (!article) throw notFound("The article");
-  const [groups, activity, scale] = await Promise.all([
-    db.claim.groupBy({ by: ["verdict", "reviewState"], where: { articleId, deletedAt: null }, _count: { _all: true } }),
-    db.event.groupBy({ by: ["actorId"], where: { articleId, actorId: { not: null } }, _count: { _all: true }, _max: { createdAt: true } }),
-    readRatingScale(db),
-  ]);
-  const people = await db.user.findMany({ where: { id: { in: activity.map((a) => a.actorId!) } }, select: { id: true, name: true } });
-  const nameOf = new Map(people.map((p) => [p.id, p.name]));
-  const sum = (pred: (g: (typeof groups)[number]) => boolean) => groups.filter(pred).reduce((n, g) => n + g._count._all, 0);
+  const found = await readTransaction(async (tx) => {
+    const article = await findArticleHeader(tx, articleId);
+    if (!article) return null;
+    const groups = await countClaimsByVerdictAndState(tx, articleId);
+    return { article, groups, activity: await eventCountsByActor(tx, articleId), scale: await readRatingScale(tx) };
+  });
+  if (!found) throw notFound("The article");
+  const { article, groups, activity, scale } = found;
+  const sum = (pred: (g: (typeof groups)[number]) => boolean) => groups.filter(pred).reduce((n, g) => n + g.count, 0);
   return {
-    article: { ...article, publishedAt: article.publishedAt?.toISOString().slice(0, 10) ?? null },
+    article: { id: article.id, title: article.title, publisher: article.publisher, publishedAt: article.publishedAt?.toISOString().slice(0, 10) ?? null },
     total: sum(() => true),
     approved: sum((g) => g.reviewState === "approved"),
     byVerdict: verdictKeys(scale).map((verdict) => ({ verdict, count: sum((g) => g.verdict === verdict) })),
     byState: REVIEW_STATES.map((state) => ({ state, count: sum((g) => g.reviewState === state) })),
     contributors: activity
-      .map((a) => ({ id: a.actorId!, name: nameOf.get(a.actorId!) ?? "Unknown user", events: a._count._all, lastActiveAt: a._max.createdAt?.toISOString() ?? "" }))
+      .map((a) => ({ id: a.actorId, name: a.name ?? "Unknown user", events: a.events, lastActiveAt: a.lastAt?.toISOString() ?? "" }))
       .sort((a, b) => b.events - a.events || a.name.localeCompare(b.name)),
   };
 }

@@ -1,5 +1,5 @@
 import type { Actor } from "@/lib/domain/actor";
-import { latestArticleEventId } from "@/lib/realtime/prisma-feed";
+import { latestArticleEventId } from "@/lib/data/event-feed";
 import { authorize } from "./support/authorize";
 
 /**

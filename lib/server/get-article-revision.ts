@@ -1,7 +1,9 @@
-import { db } from "@/lib/data/client";
 import type { Actor } from "@/lib/domain/actor";
 import { notFound } from "@/lib/domain/errors";
-import { toRevisionSummary, type RevisionView } from "@/lib/revisions";
+import { findArticleHeader } from "@/lib/data/articles";
+import { withDb } from "@/lib/data/handle";
+import { findRevision } from "@/lib/data/revisions";
+import type { RevisionView } from "@/lib/revisions";
 import { revisionNumberParam } from "@/lib/validation/revision";
 import { authorize } from "./support/authorize";
 
@@ -9,19 +11,9 @@ import { authorize } from "./support/authorize";
 export async function getArticleRevision(actor: Actor, articleId: string, rawNumber: unknown): Promise<RevisionView & { articleTitle: string; latest: number }> {
   authorize(actor, "article.read");
   const number = revisionNumberParam.parse(rawNumber);
-  const article = await db.article.findFirst({ where: { id: articleId, deletedAt: null }, select: { title: true, revisionNumber: true } });
+  const article = await withDb((db) => findArticleHeader(db, articleId));
   if (!article) throw notFound("The article");
-  const row = await db.articleRevision.findUnique({
-    where: { articleId_number: { articleId, number } },
-    include: { createdBy: { select: { id: true, name: true } } },
-  });
-  if (!row) throw notFound(`Revision ${number} of this article`);
-  return {
-    ...toRevisionSummary(row),
-    articleId,
-    articleTitle: article.title,
-    latest: article.revisionNumber,
-    doc: JSON.parse(row.doc) as unknown,
-    text: row.text,
-  };
+  const revision = await withDb((db) => findRevision(db, articleId, number));
+  if (!revision) throw notFound(`Revision ${number} of this article`);
+  return { ...revision, articleId, articleTitle: article.title, latest: article.revisionNumber };
 }

@@ -1,7 +1,8 @@
-import { db } from "@/lib/data/client";
 import type { Actor } from "@/lib/domain/actor";
 import { notFound } from "@/lib/domain/errors";
-import { changeEventSelect, toChangeEvent } from "@/lib/realtime/change-event";
+import { findClaimProvenance } from "@/lib/data/claims";
+import { listClaimEvents } from "@/lib/data/events";
+import { readTransaction } from "@/lib/data/transaction";
 import { toHistoryEntry, type HistoryEntry } from "@/lib/realtime/history-entry";
 import { historyQuerySchema, type HistoryQuery } from "@/lib/validation/collaboration";
 import { authorize } from "./support/authorize";
@@ -23,18 +24,16 @@ export async function getClaimHistory(actor: Actor, claimId: string, raw: Histor
   authorize(actor, "article.read");
   const query = historyQuerySchema.parse(raw);
   const limit = query.limit ?? 100;
-  const claim = await db.claim.findUnique({ where: { id: claimId }, select: { id: true, exact: true, importedHistory: true } });
-  if (!claim) throw notFound("The claim");
-  const rows = await db.event.findMany({
-    where: { claimId, ...(query.before ? { id: { lt: query.before } } : {}) },
-    orderBy: { id: "desc" },
-    take: limit + 1,
-    select: changeEventSelect,
+  const found = await readTransaction(async (tx) => {
+    const claim = await findClaimProvenance(tx, claimId);
+    return claim ? { claim, events: await listClaimEvents(tx, claimId, { before: query.before, limit }) } : null;
   });
-  const page = rows.slice(0, limit);
+  if (!found) throw notFound("The claim");
+  const { claim, events } = found;
+  const page = events.slice(0, limit);
   return {
-    events: page.map((row) => toHistoryEntry(toChangeEvent(row), claim.exact)),
+    events: page.map((event) => toHistoryEntry(event, claim.exact)),
     imported: toImportedHistory(claim.importedHistory),
-    nextBefore: rows.length > limit ? page[page.length - 1].id : null,
+    nextBefore: events.length > limit ? page[page.length - 1].id : null,
   };
 }

@@ -1,13 +1,13 @@
-import { db } from "@/lib/data/client";
 import type { Actor } from "@/lib/domain/actor";
 import { notFound } from "@/lib/domain/errors";
+import { findClaim, type ClaimView } from "@/lib/data/claims";
+import { withDb } from "@/lib/data/handle";
 import { authorize } from "./support/authorize";
-import { claimInclude, toClaimView, type ClaimView } from "./support/claim-view";
 
 /** One claim with its anchor and sources (deleted claims too, so "Undo" can show them). */
 export async function getClaim(actor: Actor, claimId: string): Promise<ClaimView> {
   authorize(actor, "article.read");
-  const claim = await db.claim.findUnique({ where: { id: claimId }, include: claimInclude });
+  const claim = await withDb((db) => findClaim(db, claimId, { includeDeleted: true }));
   if (!claim) throw notFound("The claim");
-  return toClaimView(claim);
+  return claim;
 }

@@ -1,5 +1,3 @@
-import type { Tx } from "@/lib/data/client";
-import { db } from "@/lib/data/client";
 import type { Actor } from "@/lib/domain/actor";
 import type { ReviewState } from "@/lib/domain/enums";
 import { forbidden, invalid } from "@/lib/domain/errors";
@@ -9,9 +7,12 @@ import { normaliseSourceUrl } from "@/lib/domain/source-url";
 import { parseFactdeskJsonInChunks, type FactdeskDocument } from "@/lib/export/factdesk-schema";
 import { importOptionsSchema, type ImportOptionsInput } from "@/lib/validation/review";
 import { authorize } from "./support/authorize";
-import { appendEvents, notifyEventsCommitted, type EventInput } from "./support/append-event";
+import { insertArticle, purgeArticle, revealArticle } from "@/lib/data/articles";
+import { appendEvents, type EventInput } from "@/lib/data/events";
+import { withDb } from "@/lib/data/handle";
+import { deleteUnusedSources, insertImportedClaim, insertImportedComment, insertImportedLinks, insertSources, sourceIdsByUrl, usersByEmail } from "@/lib/data/imports";
+import { writeTransaction, type Tx } from "@/lib/data/transaction";
 import { readSettings } from "./support/settings";
-import { writeTransaction } from "./support/write";
 import { adoptImportedRatingScale, type ImportedScaleOutcome } from "./support/adopt-rating-scale";
 import { approvalImportNote, emailsIn, importedHistoryJson, placeImportedAnchor, sanitiseImportedDoc, threadOrder, verdictSetterEmail } from "./support/imported-article";
 
@@ -86,22 +87,18 @@ async function sourcesFor(tx: Tx, ctx: ImportContext, claims: readonly ImportedC
   const wanted = new Map<string, ImportedClaim["sources"][number]>();
   for (const c of claims) for (const s of c.sources) if (!wanted.has(normaliseSourceUrl(s.url))) wanted.set(normaliseSourceUrl(s.url), s);
   const urls = [...wanted.keys()];
-  const ids = new Map<string, string>();
-  const find = async () => {
-    for (let i = 0; i < urls.length; i += 500) {
-      for (const row of await tx.source.findMany({ where: { url: { in: urls.slice(i, i + 500) } }, select: { id: true, url: true } })) ids.set(row.url, row.id);
-    }
-  };
-  await find();
+  let ids = await sourceIdsByUrl(tx, urls);
   const missing = urls.filter((u) => !ids.has(u));
   if (missing.length === 0) return ids;
-  await tx.source.createMany({
-    data: missing.map((url) => {
+  await insertSources(
+    tx,
+    ctx.actor,
+    missing.map((url) => {
       const s = wanted.get(url)!;
-      return { url, title: s.title || url, publisher: s.publisher, accessedAt: date(s.accessedAt), archiveUrl: s.archiveUrl, createdById: ctx.actor.id };
+      return { url, title: s.title || url, publisher: s.publisher, accessedAt: date(s.accessedAt), archiveUrl: s.archiveUrl };
     }),
-  });
-  await find();
+  );
+  ids = await sourceIdsByUrl(tx, urls);
   for (const url of missing) ctx.createdSources.push(ids.get(url)!);
   return ids;
 }
@@ -114,8 +111,8 @@ async function importClaim(tx: Tx, ctx: ImportContext, c: ImportedClaim, anchor:
   const review = reviewStateFor(ctx, c, sourceUrls.length, verdictSetById);
   if (review.refused) ctx.refused.push({ number: c.number, reason: review.refused });
   const approved = review.state === "approved";
-  const claim = await tx.claim.create({
-    data: {
+  const claim = {
+    id: await insertImportedClaim(tx, {
       articleId: ctx.articleId,
       ...anchor,
       claimant: c.claimant,
@@ -132,9 +129,8 @@ async function importClaim(tx: Tx, ctx: ImportContext, c: ImportedClaim, anchor:
       createdById: userFor(ctx, c.createdBy)?.id ?? ctx.actor.id,
       updatedById: ctx.actor.id,
       createdAt: new Date(c.createdAt),
-    },
-    select: { id: true },
-  });
+    }),
+  };
   if (approved) {
     ctx.kept += 1;
     ctx.events.push({
@@ -158,32 +154,29 @@ async function importClaim(tx: Tx, ctx: ImportContext, c: ImportedClaim, anchor:
     // Distinct link times keep the file's source order (links are listed by time).
     links.push({ claimId: claim.id, sourceId, stance: s.stance, excerpt: s.excerpt, createdById: ctx.actor.id, createdAt: new Date(now + i) });
   }
-  if (links.length > 0) await tx.claimSource.createMany({ data: links });
+  await insertImportedLinks(tx, links);
 
   const newIds = new Map<string, string>();
   for (const { comment, rootId } of threadOrder(c.comments)) {
     const author = userFor(ctx, comment.author);
-    const created = await tx.comment.create({
-      data: {
-        claimId: claim.id,
-        parentId: rootId ? newIds.get(rootId) ?? null : null,
-        authorId: author?.id ?? ctx.actor.id,
-        body: author ? comment.body : `[Originally written by ${comment.author.name}] ${comment.body}`,
-        createdAt: new Date(comment.createdAt),
-        editedAt: date(comment.editedAt),
-        resolvedAt: date(comment.resolvedAt),
-      },
-      select: { id: true },
+    const created = await insertImportedComment(tx, {
+      claimId: claim.id,
+      parentId: rootId ? newIds.get(rootId) ?? null : null,
+      authorId: author?.id ?? ctx.actor.id,
+      body: author ? comment.body : `[Originally written by ${comment.author.name}] ${comment.body}`,
+      createdAt: new Date(comment.createdAt),
+      editedAt: date(comment.editedAt),
+      resolvedAt: date(comment.resolvedAt),
     });
-    newIds.set(comment.id, created.id);
+    newIds.set(comment.id, created);
   }
 }
 
 /** Undoes a failed import: the article (its claims, links and comments go with it) and the sources it created that nothing else uses. */
 async function discardImport(articleId: string, createdSources: string[]): Promise<void> {
   await writeTransaction(async (tx) => {
-    await tx.article.deleteMany({ where: { id: articleId } });
-    if (createdSources.length > 0) await tx.source.deleteMany({ where: { id: { in: createdSources }, claims: { none: {} } } });
+    await purgeArticle(tx, articleId);
+    await deleteUnusedSources(tx, createdSources);
   });
 }
 
@@ -220,26 +213,18 @@ export async function importArticleJson(actor: Actor, raw: unknown, rawOptions: 
     for (const c of document.claims.slice(from, from + CLAIM_CHUNK)) anchors.push(placeImportedAnchor(text, c.anchor));
   }
 
-  const users = await db.user.findMany({ where: { email: { in: emailsIn(document) } }, select: { id: true, email: true, role: true, active: true } });
+  const users = await withDb((db) => usersByEmail(db, emailsIn(document)));
   const a = document.article;
   let ratingScale: ImportedScaleOutcome = "none";
+  // Hidden until every chunk is written.
   const article = await writeTransaction((tx) =>
-    tx.article.create({
-      data: {
-        title: a.title,
-        publisher: a.publisher,
-        byline: a.byline,
-        url: a.url,
-        publishedAt: date(a.publishedAt),
-        doc: docJson,
-        text,
-        createdById: actor.id,
-        // Hidden until every chunk is written.
-        deletedAt: new Date(),
-        revisions: { create: { number: 1, doc: docJson, text, note: `Imported from a Factdesk export (${document.format})`, createdById: actor.id } },
-      },
-      select: { id: true, title: true },
-    }),
+    insertArticle(
+      tx,
+      actor,
+      { title: a.title, publisher: a.publisher, byline: a.byline, url: a.url, publishedAt: date(a.publishedAt), doc: docJson, text },
+      `Imported from a Factdesk export (${document.format})`,
+      { hidden: true },
+    ),
   );
 
   const ctx: ImportContext = {
@@ -248,7 +233,7 @@ export async function importArticleJson(actor: Actor, raw: unknown, rawOptions: 
     byEmail: new Map(users.map((u) => [u.email.toLowerCase(), u])),
     unmatched: new Set(),
     keepApprovals: options.keepApprovals,
-    fourEyes: (await readSettings(db)).fourEyes,
+    fourEyes: (await withDb(readSettings)).fourEyes,
     fileName: options.fileName,
     createdSources: [],
     events: [],
@@ -261,14 +246,22 @@ export async function importArticleJson(actor: Actor, raw: unknown, rawOptions: 
     for (let from = 0; from < document.claims.length; from += CLAIM_CHUNK) {
       await yieldToOthers();
       const to = Math.min(from + CLAIM_CHUNK, document.claims.length);
-      await db.$transaction(async (tx) => {
-        const sources = await sourcesFor(tx, ctx, document.claims.slice(from, to));
-        for (let i = from; i < to; i++) await importClaim(tx, ctx, document.claims[i], anchors[i], now, sources);
+      // What a chunk adds to the context is kept only once it commits (a transaction may be
+      // run again when another connection committed meanwhile).
+      const done = await writeTransaction(async (tx) => {
+        const local: ImportContext = { ...ctx, createdSources: [], events: [], refused: [], kept: 0 };
+        const sources = await sourcesFor(tx, local, document.claims.slice(from, to));
+        for (let i = from; i < to; i++) await importClaim(tx, local, document.claims[i], anchors[i], now, sources);
+        return local;
       });
+      ctx.createdSources.push(...done.createdSources);
+      ctx.events.push(...done.events);
+      ctx.refused.push(...done.refused);
+      ctx.kept += done.kept;
     }
     await yieldToOthers();
     await writeTransaction(async (tx) => {
-      await tx.article.update({ where: { id: article.id }, data: { deletedAt: null } });
+      await revealArticle(tx, article.id);
       ratingScale = await adoptImportedRatingScale(tx, actor, document.ratingScale);
       await appendEvents(tx, actor, [
         {
@@ -285,7 +278,6 @@ export async function importArticleJson(actor: Actor, raw: unknown, rawOptions: 
     await discardImport(article.id, ctx.createdSources);
     throw error;
   }
-  notifyEventsCommitted();
   return {
     id: article.id,
     title: article.title,

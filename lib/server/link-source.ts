@@ -2,11 +2,10 @@ import type { Actor } from "@/lib/domain/actor";
 import { AppError, notFound } from "@/lib/domain/errors";
 import { normaliseSourceUrl } from "@/lib/domain/source-url";
 import { linkSourceSchema, type LinkSourceInput } from "@/lib/validation/claim";
-import type { Source } from "@/lib/generated/prisma/client";
+import { changeClaim, findClaim, findOrCreateSource, findSource, upsertSourceLink, type ClaimView } from "@/lib/data/claims";
+import { appendEvent } from "@/lib/data/events";
+import { writeTransaction } from "@/lib/data/transaction";
 import { authorize } from "./support/authorize";
-import { appendEvent } from "./support/append-event";
-import { writeTransaction } from "./support/write";
-import { claimInclude, toClaimView, type ClaimView } from "./support/claim-view";
 import { lockedClaimError } from "./support/claim-errors";
 
 /**
@@ -18,52 +17,38 @@ export async function linkSource(actor: Actor, claimId: string, raw: LinkSourceI
   authorize(actor, "source.link");
   const input = linkSourceSchema.parse(raw);
   return writeTransaction(async (tx) => {
-    const claim = await tx.claim.findFirst({ where: { id: claimId, deletedAt: null }, include: claimInclude });
+    const claim = await findClaim(tx, claimId);
     if (!claim) throw notFound("The claim");
-    if (claim.reviewState === "approved") throw lockedClaimError(toClaimView(claim));
-    let source: Source;
+    if (claim.reviewState === "approved") throw lockedClaimError(claim);
+    let sourceId: string;
     if (input.sourceId) {
-      const found = await tx.source.findUnique({ where: { id: input.sourceId } });
+      const found = await findSource(tx, input.sourceId);
       if (!found) throw new AppError("invalid", "That source no longer exists. Add it again by URL.", { sourceId: "Unknown source." });
-      source = found;
+      sourceId = found.id;
     } else {
-      const url = normaliseSourceUrl(input.url!);
-      source = await tx.source.upsert({
-        where: { url },
-        create: {
-          url,
-          title: input.title!,
-          publisher: input.publisher ?? null,
-          author: input.author ?? null,
-          publishedAt: input.publishedAt ?? null,
-          accessedAt: input.accessedAt ?? null,
-          archiveUrl: input.archiveUrl ?? null,
-          createdById: actor.id,
-        },
-        update: {},
+      const source = await findOrCreateSource(tx, actor, normaliseSourceUrl(input.url!), {
+        title: input.title!,
+        publisher: input.publisher ?? null,
+        author: input.author ?? null,
+        publishedAt: input.publishedAt ?? null,
+        accessedAt: input.accessedAt ?? null,
+        archiveUrl: input.archiveUrl ?? null,
       });
+      sourceId = source.id;
     }
-    const sourceId = source.id;
     const existing = claim.sources.find((s) => s.sourceId === sourceId);
-    const link = await tx.claimSource.upsert({
-      where: { claimId_sourceId: { claimId, sourceId } },
-      create: { claimId, sourceId, stance: input.stance, excerpt: input.excerpt ?? null, createdById: actor.id },
-      update: { stance: input.stance, ...(input.excerpt !== undefined ? { excerpt: input.excerpt } : {}) },
-    });
-    const updated = await tx.claim.update({ where: { id: claimId }, data: { version: { increment: 1 }, updatedById: actor.id } });
+    const sources = await upsertSourceLink(tx, actor, claim, sourceId, { stance: input.stance, excerpt: input.excerpt });
     // Compose the answer from what this transaction already holds instead of reading back.
-    const sources = existing ? claim.sources.map((cs) => (cs.sourceId === sourceId ? { ...link, source } : cs)) : [...claim.sources, { ...link, source }];
-    const view = toClaimView({ ...claim, ...updated, updatedBy: { id: actor.id, name: actor.name }, sources });
-    const linked = view.sources.find((s) => s.sourceId === sourceId);
-    await appendEvent(tx, actor, {
-      type: existing ? "source.relinked" : "source.linked",
-      targetType: "source",
-      targetId: sourceId,
-      articleId: claim.articleId,
-      claimId,
-      before: existing ? { stance: existing.stance, excerpt: existing.excerpt } : undefined,
-      after: { source: linked, version: view.version },
-    });
+    const view = await changeClaim(tx, actor, claim, {}, { sources });
+    const linked = view.sources.find((s) => s.sourceId === sourceId)!;
+    if (existing) {
+      await appendEvent(tx, actor, {
+        type: "source.relinked", targetType: "source", targetId: sourceId, articleId: claim.articleId, claimId,
+        before: { stance: existing.stance, excerpt: existing.excerpt }, after: { source: linked, version: view.version },
+      });
+    } else {
+      await appendEvent(tx, actor, { type: "source.linked", targetType: "source", targetId: sourceId, articleId: claim.articleId, claimId, after: { source: linked, version: view.version } });
+    }
     return view;
   });
 }

@@ -1,7 +1,8 @@
-import { db } from "@/lib/data/client";
 import type { Actor } from "@/lib/domain/actor";
 import { notFound } from "@/lib/domain/errors";
-import { changeEventSelect, toChangeEvent } from "@/lib/realtime/change-event";
+import { findArticleHeader } from "@/lib/data/articles";
+import { latestArticleEventId, listArticleEvents } from "@/lib/data/events";
+import { readTransaction } from "@/lib/data/transaction";
 import { toHistoryEntry, type HistoryEntry } from "@/lib/realtime/history-entry";
 import { historyQuerySchema, type HistoryQuery } from "@/lib/validation/collaboration";
 import { authorize } from "./support/authorize";
@@ -20,22 +21,19 @@ export async function listArticleActivity(actor: Actor, articleId: string, raw: 
   authorize(actor, "article.read");
   const query = historyQuerySchema.parse(raw);
   const limit = query.limit ?? 50;
-  const article = await db.article.findFirst({ where: { id: articleId, deletedAt: null }, select: { id: true, title: true } });
-  if (!article) throw notFound("The article");
-  const [rows, latest] = await Promise.all([
-    db.event.findMany({
-      where: { articleId, ...(query.before ? { id: { lt: query.before } } : {}) },
-      orderBy: { id: "desc" },
-      take: limit + 1,
-      select: { ...changeEventSelect, claim: { select: { exact: true } } },
-    }),
-    db.event.findFirst({ where: { articleId }, orderBy: { id: "desc" }, select: { id: true } }),
-  ]);
+  // One snapshot: the page and the cursor a live feed resumes from agree.
+  const found = await readTransaction(async (tx) => {
+    const article = await findArticleHeader(tx, articleId);
+    if (!article) return null;
+    return { article, rows: await listArticleEvents(tx, articleId, { before: query.before, limit }), latest: await latestArticleEventId(tx, articleId) };
+  });
+  if (!found) throw notFound("The article");
+  const { article, rows, latest } = found;
   const page = rows.slice(0, limit);
   return {
-    article,
-    events: page.map((row) => toHistoryEntry(toChangeEvent(row), row.claim?.exact ?? null)),
-    nextBefore: rows.length > limit ? page[page.length - 1].id : null,
-    latestId: latest?.id ?? 0,
+    article: { id: article.id, title: article.title },
+    events: page.map((row) => toHistoryEntry(row.event, row.claimExact)),
+    nextBefore: rows.length > limit ? page[page.length - 1].event.id : null,
+    latestId: latest,
   };
 }

@@ -1,7 +1,9 @@
-import { db } from "@/lib/data/client";
 import type { Actor } from "@/lib/domain/actor";
 import { notFound } from "@/lib/domain/errors";
-import { toRevisionSummary, type RevisionSummaryView } from "@/lib/revisions";
+import { findArticleHeader } from "@/lib/data/articles";
+import { listRevisions } from "@/lib/data/revisions";
+import { readTransaction } from "@/lib/data/transaction";
+import type { RevisionSummaryView } from "@/lib/revisions";
 import { authorize } from "./support/authorize";
 
 export interface RevisionListView {
@@ -13,15 +15,11 @@ export interface RevisionListView {
 /** An article's revisions: who saved each, when, with what note and what re-anchoring did. */
 export async function listArticleRevisions(actor: Actor, articleId: string): Promise<RevisionListView> {
   authorize(actor, "article.read");
-  const article = await db.article.findFirst({
-    where: { id: articleId, deletedAt: null },
-    select: { id: true, title: true, version: true, revisionNumber: true },
+  const found = await readTransaction(async (tx) => {
+    const article = await findArticleHeader(tx, articleId);
+    return article ? { article, revisions: await listRevisions(tx, articleId) } : null;
   });
-  if (!article) throw notFound("The article");
-  const rows = await db.articleRevision.findMany({
-    where: { articleId },
-    orderBy: { number: "desc" },
-    select: { number: true, note: true, reanchor: true, createdAt: true, createdBy: { select: { id: true, name: true } } },
-  });
-  return { article, revisions: rows.map(toRevisionSummary) };
+  if (!found) throw notFound("The article");
+  const { article, revisions } = found;
+  return { article: { id: article.id, title: article.title, version: article.version, revisionNumber: article.revisionNumber }, revisions };
 }

@@ -4,12 +4,12 @@ import { verdictSchema } from "@/lib/domain/enums";
 import { assertVerdictInScale } from "./support/rating-scale";
 import { planClaimUpdate, type ClaimFieldValues } from "@/lib/domain/claim-merge";
 import { revertableFields, revertFieldLabel } from "@/lib/domain/event-format";
-import { toChangeEvent } from "@/lib/realtime/change-event";
 import { revertClaimSchema, type RevertClaimInput } from "@/lib/validation/collaboration";
+import { articleTextOf } from "@/lib/data/articles";
+import { changeClaim, findClaim, type ClaimView } from "@/lib/data/claims";
+import { appendEvent, findClaimEvent } from "@/lib/data/events";
+import { writeTransaction } from "@/lib/data/transaction";
 import { authorize } from "./support/authorize";
-import { appendEvent } from "./support/append-event";
-import { writeTransaction } from "./support/write";
-import { claimInclude, toClaimView, type ClaimView } from "./support/claim-view";
 import { resolveNewAnchor } from "./support/resolve-new-anchor";
 import { lockedClaimError, staleClaimError } from "./support/claim-errors";
 
@@ -25,12 +25,11 @@ export async function revertClaimField(actor: Actor, claimId: string, raw: Rever
   authorize(actor, "claim.update");
   const input = revertClaimSchema.parse(raw);
   return writeTransaction(async (tx) => {
-    const claim = await tx.claim.findFirst({ where: { id: claimId, deletedAt: null }, include: { ...claimInclude, article: { select: { text: true } } } });
+    const claim = await findClaim(tx, claimId);
     if (!claim) throw notFound("The claim");
-    if (claim.reviewState === "approved") throw lockedClaimError(toClaimView(claim));
-    const row = await tx.event.findFirst({ where: { id: input.eventId, claimId }, include: { actor: { select: { id: true, name: true } } } });
-    if (!row) throw notFound("That history entry of this claim");
-    const event = toChangeEvent(row);
+    if (claim.reviewState === "approved") throw lockedClaimError(claim);
+    const event = await findClaimEvent(tx, input.eventId, claimId);
+    if (!event) throw notFound("That history entry of this claim");
     const label = revertFieldLabel(input.field);
     if (!revertableFields(event).includes(input.field)) {
       throw new AppError("invalid", `That change did not touch the ${label}, so there is nothing to revert it to. Pick the entry where the ${label} changed.`, { field: "Not changed by this entry." });
@@ -38,21 +37,16 @@ export async function revertClaimField(actor: Actor, claimId: string, raw: Rever
     const before = event.before as Record<string, unknown>;
 
     if (input.field === "span") {
-      if (input.version !== claim.version) throw await staleClaimError(tx, toClaimView(claim), input.version, ["span"]);
-      const span = resolveNewAnchor(claim.article.text, {
+      if (input.version !== claim.version) throw await staleClaimError(tx, claim, input.version, ["span"]);
+      const span = resolveNewAnchor(await articleTextOf(tx, claim.articleId), {
         exact: String(before.exact),
         prefix: typeof before.prefix === "string" ? before.prefix : undefined,
         suffix: typeof before.suffix === "string" ? before.suffix : undefined,
         start: typeof before.start === "number" ? before.start : undefined,
         end: typeof before.end === "number" ? before.end : undefined,
       });
-      if (span.start === claim.start && span.end === claim.end) return { claim: toClaimView(claim), reverted: false };
-      const updated = await tx.claim.update({
-        where: { id: claimId, version: claim.version },
-        data: { ...span, anchorStatus: "anchored", previousExact: null, version: { increment: 1 }, updatedById: actor.id },
-        include: claimInclude,
-      });
-      const view = toClaimView(updated);
+      if (span.start === claim.start && span.end === claim.end) return { claim, reverted: false };
+      const view = await changeClaim(tx, actor, claim, { anchor: span });
       await appendEvent(tx, actor, {
         type: "claim.reverted",
         targetType: "claim",
@@ -70,17 +64,12 @@ export async function revertClaimField(actor: Actor, claimId: string, raw: Rever
     const target = revertValue(field, before[field]);
     if (field === "verdict" && target !== null) await assertVerdictInScale(tx, target);
     const current: ClaimFieldValues & { version: number } = {
-      claimant: claim.claimant, normalized: claim.normalized, verdict: claim.verdict, rationale: claim.rationale, assigneeId: claim.assigneeId, version: claim.version,
+      claimant: claim.claimant, normalized: claim.normalized, verdict: claim.verdict, rationale: claim.rationale, assigneeId: claim.assignee?.id ?? null, version: claim.version,
     };
     const plan = planClaimUpdate({ current, patch: { [field]: target }, version: input.version });
-    if (plan.kind === "conflict") throw await staleClaimError(tx, toClaimView(claim), input.version, plan.fields);
-    if (!(field in plan.changes)) return { claim: toClaimView(claim), reverted: false };
-    const updated = await tx.claim.update({
-      where: { id: claimId, version: claim.version },
-      data: { [field]: target, ...(field === "verdict" ? { verdictSetById: actor.id } : {}), version: { increment: 1 }, updatedById: actor.id },
-      include: claimInclude,
-    });
-    const view = toClaimView(updated);
+    if (plan.kind === "conflict") throw await staleClaimError(tx, claim, input.version, plan.fields);
+    if (!(field in plan.changes)) return { claim, reverted: false };
+    const view = await changeClaim(tx, actor, claim, { [field]: target });
     await appendEvent(tx, actor, {
       type: "claim.reverted",
       targetType: "claim",

@@ -4,11 +4,11 @@ import type { ReviewState, Verdict } from "@/lib/domain/enums";
 import { planReview, REVIEW_ACTION_PERMISSION, REVIEW_EVENT_TYPE } from "@/lib/domain/review";
 import { reviewActionSchema, type ReviewActionInput } from "@/lib/validation/review";
 import { authorize } from "./support/authorize";
-import { appendEvent } from "./support/append-event";
+import { changeClaim, findClaim, type ClaimView } from "@/lib/data/claims";
+import { appendEvent } from "@/lib/data/events";
 import { insertNotifications } from "@/lib/data/notifications";
+import { writeTransaction } from "@/lib/data/transaction";
 import { shorten } from "@/lib/domain/notifications";
-import { writeTransaction } from "./support/write";
-import { claimInclude, toClaimView, type ClaimView } from "./support/claim-view";
 import { staleClaimError } from "./support/claim-errors";
 import { readSettings } from "./support/settings";
 
@@ -23,9 +23,9 @@ export async function reviewClaim(actor: Actor, claimId: string, raw: ReviewActi
   const input = reviewActionSchema.parse(raw);
   authorize(actor, REVIEW_ACTION_PERMISSION[input.action]);
   return writeTransaction(async (tx) => {
-    const claim = await tx.claim.findFirst({ where: { id: claimId, deletedAt: null }, include: claimInclude });
+    const claim = await findClaim(tx, claimId);
     if (!claim) throw notFound("The claim");
-    const current = toClaimView(claim);
+    const current = claim;
     if (input.version !== claim.version) throw await staleClaimError(tx, current, input.version, ["review state"]);
     const fourEyes = input.action === "approve" ? (await readSettings(tx)).fourEyes : true;
     const plan = planReview(
@@ -35,7 +35,7 @@ export async function reviewClaim(actor: Actor, claimId: string, raw: ReviewActi
         verdict: claim.verdict as Verdict,
         rationale: claim.rationale,
         sourceCount: claim.sources.length,
-        verdictSetById: claim.verdictSetById,
+        verdictSetById: claim.verdictSetBy?.id ?? null,
       },
       { actorId: actor.id, note: input.note, fourEyes },
     );
@@ -50,12 +50,7 @@ export async function reviewClaim(actor: Actor, claimId: string, raw: ReviewActi
         : input.action === "submit"
           ? { reviewNote: null, reviewNoteAction: null, reviewNoteById: null, reviewNoteAt: null }
           : {};
-    const updated = await tx.claim.update({
-      where: { id: claimId, version: claim.version },
-      data: { reviewState: plan.to, ...approval, ...note, version: { increment: 1 }, updatedById: actor.id },
-      include: claimInclude,
-    });
-    const view = toClaimView(updated);
+    const view = await changeClaim(tx, actor, claim, { reviewState: plan.to, ...approval, ...note });
     const eventId = await appendEvent(tx, actor, {
       type: REVIEW_EVENT_TYPE[input.action],
       targetType: "claim",
@@ -71,7 +66,7 @@ export async function reviewClaim(actor: Actor, claimId: string, raw: ReviewActi
     if (kind) {
       const verb = input.action === "approve" ? "approved" : input.action === "reopen" ? "reopened" : "sent back";
       const detail = input.note?.trim() ? shorten(input.note) : shorten(claim.exact);
-      const people = [claim.createdById, claim.assigneeId].filter((id): id is string => !!id);
+      const people = [claim.createdBy.id, claim.assignee?.id].filter((id): id is string => !!id);
       await insertNotifications(tx, actor.id, eventId, people.map((userId) => ({ userId, kind, summary: `${actor.name} ${verb} a claim of yours`, detail, articleId: claim.articleId, claimId })));
     }
     return { claim: view };

@@ -1,11 +1,12 @@
-import { db } from "@/lib/data/client";
 import type { Actor } from "@/lib/domain/actor";
 import { AppError, notFound } from "@/lib/domain/errors";
 import { createArticleEventStream, type ArticleFeed } from "@/lib/realtime/article-stream";
 import { futureCursorMessage, parseCursor } from "@/lib/realtime/cursor";
 import { sharedEventTailer } from "@/lib/realtime/event-tailer";
 import { presenceStore } from "@/lib/realtime/presence";
-import { latestArticleEventId, latestEventId, prismaChangeFeed, readArticleBacklog } from "@/lib/realtime/prisma-feed";
+import { articleExists } from "@/lib/data/articles";
+import { latestArticleEventId, latestEventId, prismaChangeFeed, readArticleBacklog } from "@/lib/data/event-feed";
+import { withDb } from "@/lib/data/handle";
 import { authorize } from "./support/authorize";
 
 const feed: ArticleFeed = {
@@ -28,8 +29,7 @@ export async function streamArticleEvents(
   authorize(actor, "article.read");
   const cursor = parseCursor(request.lastEventId, request.after);
   if (!cursor.ok) throw new AppError("bad_request", cursor.message);
-  const article = await db.article.findFirst({ where: { id: articleId, deletedAt: null }, select: { id: true } });
-  if (!article) throw notFound("The article");
+  if (!(await withDb((db) => articleExists(db, articleId)))) throw notFound("The article");
   if (cursor.after !== null) {
     const latest = await latestEventId();
     if (cursor.after > latest) throw new AppError("bad_request", futureCursorMessage(cursor.after, latest));

@@ -3,11 +3,13 @@ import { AppError, notFound } from "@/lib/domain/errors";
 import { planClaimUpdate, type ClaimFieldValues } from "@/lib/domain/claim-merge";
 import { updateClaimSchema, type UpdateClaimInput } from "@/lib/validation/claim";
 import { authorize } from "./support/authorize";
-import { appendEvent } from "./support/append-event";
+import { articleTextOf } from "@/lib/data/articles";
+import { changeClaim, findClaim, type ClaimView } from "@/lib/data/claims";
+import { appendEvent } from "@/lib/data/events";
 import { insertNotifications } from "@/lib/data/notifications";
+import { writeTransaction } from "@/lib/data/transaction";
+import { findUser } from "@/lib/data/users";
 import { shorten } from "@/lib/domain/notifications";
-import { writeTransaction } from "./support/write";
-import { claimInclude, toClaimView, type ClaimView } from "./support/claim-view";
 import { resolveNewAnchor } from "./support/resolve-new-anchor";
 import { staleClaimError, lockedClaimError } from "./support/claim-errors";
 import { assertVerdictInScale } from "./support/rating-scale";
@@ -23,18 +25,18 @@ export async function updateClaim(actor: Actor, claimId: string, raw: UpdateClai
   const input = updateClaimSchema.parse(raw);
   if (input.assigneeId !== undefined) authorize(actor, "claim.assign");
   return writeTransaction(async (tx) => {
-    const claim = await tx.claim.findFirst({ where: { id: claimId, deletedAt: null }, include: claimInclude });
+    const claim = await findClaim(tx, claimId);
     if (!claim) throw notFound("The claim");
-    if (claim.reviewState === "approved") throw lockedClaimError(toClaimView(claim));
+    if (claim.reviewState === "approved") throw lockedClaimError(claim);
     if (input.verdict !== claim.verdict) await assertVerdictInScale(tx, input.verdict);
     let newAssignee: { id: string; name: string } | null = null;
     if (input.assigneeId) {
-      const assignee = await tx.user.findFirst({ where: { id: input.assigneeId, active: true }, select: { id: true, name: true, role: true } });
-      if (!assignee || assignee.role === "viewer") throw new AppError("invalid", "Claims can only be assigned to an active editor, reviewer or admin.", { assigneeId: "Pick an editor." });
+      const assignee = await findUser(tx, input.assigneeId);
+      if (!assignee || !assignee.active || assignee.role === "viewer") throw new AppError("invalid", "Claims can only be assigned to an active editor, reviewer or admin.", { assigneeId: "Pick an editor." });
       newAssignee = { id: assignee.id, name: assignee.name };
     }
     const current: ClaimFieldValues & { version: number } = {
-      claimant: claim.claimant, normalized: claim.normalized, verdict: claim.verdict, rationale: claim.rationale, assigneeId: claim.assigneeId, version: claim.version,
+      claimant: claim.claimant, normalized: claim.normalized, verdict: claim.verdict, rationale: claim.rationale, assigneeId: claim.assignee?.id ?? null, version: claim.version,
     };
     const plan = planClaimUpdate({
       current,
@@ -42,26 +44,28 @@ export async function updateClaim(actor: Actor, claimId: string, raw: UpdateClai
       version: input.version,
       base: input.base,
     });
-    const span = input.span ? resolveNewAnchor((await tx.article.findUniqueOrThrow({ where: { id: claim.articleId }, select: { text: true } })).text, input.span) : null;
+    const span = input.span ? resolveNewAnchor(await articleTextOf(tx, claim.articleId), input.span) : null;
     const spanChanged = !!span && (span.start !== claim.start || span.end !== claim.end);
     if (plan.kind === "conflict" || (spanChanged && input.version !== claim.version)) {
-      throw await staleClaimError(tx, toClaimView(claim), input.version, plan.kind === "conflict" ? plan.fields : ["span"]);
+      throw await staleClaimError(tx, claim, input.version, plan.kind === "conflict" ? plan.fields : ["span"]);
     }
     const changes = plan.changes;
-    if (Object.keys(changes).length === 0 && !spanChanged) return { claim: toClaimView(claim), rebased: false, mergedWith: null };
-    const updated = await tx.claim.update({
-      where: { id: claimId, version: claim.version },
-      data: {
+    if (Object.keys(changes).length === 0 && !spanChanged) return { claim, rebased: false, mergedWith: null };
+    // The relations are the ones read above, except those this write changed: no read-back.
+    const view = await changeClaim(
+      tx,
+      actor,
+      claim,
+      {
         claimant: changes.claimant,
         normalized: changes.normalized,
         rationale: changes.rationale ?? undefined,
         assigneeId: changes.assigneeId,
-        ...(changes.verdict ? { verdict: changes.verdict, verdictSetById: actor.id } : {}),
-        ...(spanChanged && span ? { ...span, anchorStatus: "anchored", previousExact: null } : {}),
-        version: { increment: 1 },
-        updatedById: actor.id,
+        ...(changes.verdict ? { verdict: changes.verdict } : {}),
+        ...(spanChanged && span ? { anchor: span } : {}),
       },
-    });
+      changes.assigneeId !== undefined ? { assignee: newAssignee } : {},
+    );
     const before: Record<string, unknown> = {};
     for (const key of Object.keys(changes) as (keyof ClaimFieldValues)[]) before[key] = current[key];
     const after: Record<string, unknown> = { ...changes };
@@ -69,15 +73,6 @@ export async function updateClaim(actor: Actor, claimId: string, raw: UpdateClai
       Object.assign(before, { exact: claim.exact, start: claim.start, end: claim.end, prefix: claim.prefix, suffix: claim.suffix });
       Object.assign(after, span);
     }
-    // The relations are the ones read above, except those this write changed: no read-back.
-    const me = { id: actor.id, name: actor.name };
-    const view = toClaimView({
-      ...claim,
-      ...updated,
-      updatedBy: me,
-      verdictSetBy: changes.verdict ? me : claim.verdictSetBy,
-      assignee: changes.assigneeId !== undefined ? newAssignee : claim.assignee,
-    });
     const eventId = await appendEvent(tx, actor, {
       type: spanChanged && Object.keys(changes).length === 0 ? "claim.span_moved" : "claim.updated",
       targetType: "claim",

@@ -1,6 +1,7 @@
-import type { Tx } from "@/lib/data/client";
+import type { Tx } from "@/lib/data/transaction";
+import { lastClaimChangeBy } from "@/lib/data/events";
+import type { ClaimView } from "@/lib/data/claims";
 import { AppError } from "@/lib/domain/errors";
-import type { ClaimView } from "./claim-view";
 
 function ago(iso: string): string {
   const minutes = Math.round((Date.now() - new Date(iso).getTime()) / 60000);
@@ -13,8 +14,7 @@ function ago(iso: string): string {
 
 /** 409 with the current claim and who changed it: the client shows both versions. */
 export async function staleClaimError(tx: Tx, current: ClaimView, yourVersion: number, fields: string[]): Promise<AppError> {
-  const lastEvent = await tx.event.findFirst({ where: { claimId: current.id }, orderBy: { id: "desc" }, include: { actor: { select: { name: true } } } });
-  const who = lastEvent?.actor?.name ?? current.updatedBy.name;
+  const who = (await lastClaimChangeBy(tx, current.id)) ?? current.updatedBy.name;
   return new AppError(
     "conflict",
     `This claim was changed by ${who} ${ago(current.updatedAt)}; your edit to ${fields.join(", ")} was not saved. Review their version, then reapply or discard yours.`,

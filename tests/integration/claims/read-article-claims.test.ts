@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { readArticleClaims } from "@/lib/server/support/read-article-claims";
+import { readArticleClaims } from "@/lib/data/claims";
 import { claimInclude, toClaimView } from "@/lib/server/support/claim-view";
 import { seedDemo } from "@/prisma/seed/seed-demo";
 import { createClaim } from "@/lib/server/create-claim";

@@ -6,7 +6,7 @@ import { createApiToken } from "@/lib/server/create-api-token";
 import { updateClaim } from "@/lib/server/update-claim";
 import { addComment } from "@/lib/server/add-comment";
 import { sharedEventTailer } from "@/lib/realtime/event-tailer";
-import { prismaChangeFeed } from "@/lib/realtime/prisma-feed";
+import { prismaChangeFeed } from "@/lib/data/event-feed";
 import type { Actor } from "@/lib/domain/actor";
 import { db, makeUser } from "../helpers";
 import { makeArticleWithClaims } from "./fixtures";

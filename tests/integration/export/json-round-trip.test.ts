@@ -25,7 +25,7 @@ function freshDatabase(): PrismaClient {
   return createDb("file:" + file);
 }
 
-async function exportJson(client: Pick<PrismaClient, "article" | "claim" | "event">, articleId: string): Promise<string> {
+async function exportJson(client: PrismaClient, articleId: string): Promise<string> {
   return renderJson((await loadExportInput(client, articleId))!, OPTIONS);
 }
 

@@ -4,9 +4,9 @@ import type { ChangeEvent } from "@/lib/realtime/change-event";
 import type { PresenceUser } from "@/lib/realtime/presence";
 import { changeIds, readFrames } from "./frames";
 
-const ev = (id: number, type = "claim.updated"): ChangeEvent => ({
+const ev = (id: number, type = "claim.updated"): ChangeEvent => (<unknown>{
   id, type, actor: { id: "u", name: "Ana" }, claimId: "c", targetType: "claim", targetId: "c", before: null, after: { n: id }, note: null, createdAt: new Date(0).toISOString(),
-});
+}) as ChangeEvent; // a stand-in payload: the stream does not read it
 
 /** An in-memory feed: a stored log plus a live channel the test pushes into. */
 function fakeFeed(stored: ChangeEvent[], hooks: { duringBacklog?: (push: (e: ChangeEvent[]) => void) => void } = {}) {

@@ -2,9 +2,9 @@ import { afterEach, describe, expect, it } from "vitest";
 import { EventTailer, type ChangeFeedReader } from "@/lib/realtime/event-tailer";
 import type { ArticleChangeEvent } from "@/lib/realtime/change-event";
 
-const ev = (id: number, articleId = "a"): ArticleChangeEvent => ({
+const ev = (id: number, articleId = "a"): ArticleChangeEvent => (<unknown>{
   id, articleId, type: "claim.updated", actor: null, claimId: null, targetType: "claim", targetId: "c", before: null, after: null, note: null, createdAt: new Date(0).toISOString(),
-});
+}) as ArticleChangeEvent; // a stand-in payload: the tailer does not read it
 const tick = (ms = 0) => new Promise((r) => setTimeout(r, ms));
 
 /** A log the test appends to, a commit signal it fires, and a count of reads. */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { changeFrame, commentFrame, presenceFrame, retryFrame, SSE_HEADERS } from "@/lib/realtime/sse-format";
 import { parseCursor, futureCursorMessage } from "@/lib/realtime/cursor";
-import type { ChangeEvent } from "@/lib/realtime/change-event";
+import type { ArticleChangeEvent, ChangeEvent } from "@/lib/realtime/change-event";
 
 const event: ChangeEvent = {
   id: 42,
@@ -11,7 +11,7 @@ const event: ChangeEvent = {
   targetType: "claim",
   targetId: "c1",
   before: { rationale: "line one\nline two" },
-  after: { rationale: "x" },
+  after: { rationale: "x", version: 3 },
   note: null,
   createdAt: "2026-01-02T03:04:05.000Z",
 };
@@ -25,7 +25,7 @@ describe("SSE frames", () => {
   });
 
   it("leaves the article id out of the payload (the stream is per article)", () => {
-    const frame = changeFrame({ ...event, articleId: "a1" } as ChangeEvent);
+    const frame = changeFrame({ ...event, articleId: "a1" } as ArticleChangeEvent);
     expect(frame).not.toContain("a1");
   });
 

@@ -1,0 +1,48 @@
+import { db, type Db, type Tx } from "./client";
+import { notifyEventsCommitted } from "@/lib/realtime/notify";
+
+/**
+ * Transactions, the one way a use case gets a handle that writes (issue 16). Pass the handle
+ * on to lib/data/<aggregate>.ts functions; never keep it after `work` returns.
+ */
+
+/** How many times a transaction that lost its snapshot to another connection is re-run. */
+const SNAPSHOT_RETRIES = 3;
+
+/**
+ * SQLite (WAL) refuses to turn a transaction that has read into one that writes when another
+ * connection (another instance of the app, a backup tool) committed since the read: its
+ * reads would be stale. Nothing was written, so the work can run again on fresh data.
+ */
+function lostSnapshot(error: unknown): boolean {
+  // Prisma reports it as P1008 with the driver's code in meta.driverAdapterError.cause.
+  const meta = (error as { meta?: { driverAdapterError?: { cause?: { originalCode?: unknown } } } } | null)?.meta;
+  return meta?.driverAdapterError?.cause?.originalCode === "SQLITE_BUSY_SNAPSHOT";
+}
+
+/**
+ * Runs a use case's reads and writes in one transaction and, once committed, wakes the
+ * live-update feed. A use case that reads then writes does both in here, so what it decided
+ * on is what it commits with. Every mutating use case goes through here.
+ */
+export async function writeTransaction<T>(work: (tx: Tx) => Promise<T>): Promise<T> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      const result = await db.$transaction(work);
+      notifyEventsCommitted();
+      return result;
+    } catch (error) {
+      if (attempt >= SNAPSHOT_RETRIES || !lostSnapshot(error)) throw error;
+    }
+  }
+}
+
+/**
+ * Several reads from one committed snapshot (a read transaction), e.g. an article's text and
+ * its claims' offsets, so a revision committed meanwhile is seen entirely or not at all.
+ */
+export function readTransaction<T>(work: (client: Tx) => Promise<T>): Promise<T> {
+  return db.$transaction(work);
+}
+
+export type { Db, Tx };
