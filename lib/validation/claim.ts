@@ -75,3 +75,9 @@ export const linkSourceSchema = z
     if (!v.title) ctx.addIssue({ code: "custom", path: ["title"], message: "Source title is required." });
   });
 export type LinkSourceInput = z.input<typeof linkSourceSchema>;
+
+/** Accept the article's new words under a claim whose text changed in a revision. */
+export const acceptClaimWordingSchema = z.object({
+  version: z.number({ error: "version is required: send the version you started from." }).int().positive(),
+});
+export type AcceptClaimWordingInput = z.input<typeof acceptClaimWordingSchema>;

@@ -55,11 +55,10 @@ test("editing the text in the workbench: a changed claim is flagged, an untouche
   // The panel shows old → new for the changed claim.
   await list.locator(`[data-claim-item="${mayor}"]`).getByRole("button").click();
   const panel = page.getByTestId("claim-panel");
-  await panel.getByTestId("text-changed-badge").getByRole("button", { name: /Text changed/ }).click();
-  await expect(panel.getByTestId("text-changed-badge")).toContainText("40 million");
-  await expect(panel.getByTestId("text-changed-badge")).toContainText("45 million");
+  await expect(panel.getByTestId("changed-wording-was")).toContainText("40 million");
+  await expect(panel.getByTestId("changed-wording-now")).toContainText("45 million");
   await list.locator(`[data-claim-item="${build}"]`).getByRole("button").click();
-  await expect(panel.getByTestId("text-changed-badge")).toHaveCount(0);
+  await expect(panel.getByTestId("changed-wording")).toHaveCount(0);
 
   // Delete a claimed sentence: the claim is kept, not drawn, and listed as orphaned.
   await page.getByRole("button", { name: "Edit text" }).click();

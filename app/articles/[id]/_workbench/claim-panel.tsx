@@ -5,9 +5,9 @@ import type { SelectionAnchor } from "@/lib/editor/selection-anchor";
 import type { DirectoryUser } from "@/lib/server/list-user-directory";
 import { ClaimComments } from "../../../_components/comments/claim-comments";
 import { ClaimHistory } from "../../../_components/history/claim-history";
-import { TextChangedBadge } from "../../../_components/revisions/text-changed-badge";
 import { SimilarClaims } from "../../../_components/similar/similar-claims";
 import type { Announce } from "./announcer";
+import { ChangedWording } from "./changed-wording";
 import { ClaimFields } from "./claim-fields";
 import type { ClaimDraft } from "./draft";
 import { formatDateTime } from "./format";
@@ -96,12 +96,7 @@ export function ClaimPanel(props: ClaimPanelProps) {
         <blockquote className="border-l-4 border-slate-300 pl-3 font-serif text-[0.95rem] leading-relaxed text-slate-900" data-testid="claim-quote">
           “{claim.exact}”
         </blockquote>
-        {claim.anchorStatus === "changed" && claim.previousExact && (
-          <div className="space-y-1">
-            <TextChangedBadge claim={claim} />
-            <p className="text-xs text-slate-600">The article’s words under this claim changed since its verdict was given. Check that the verdict still fits.</p>
-          </div>
-        )}
+        <ChangedWording claim={claim} editable={editable} onChanged={onClaimChanged} announce={announce} />
         {editingBy.length > 0 && (
           <p className="text-xs font-medium text-amber-800" data-testid="panel-editing-by">
             <span aria-hidden className="mr-1 inline-block h-2 w-2 rounded-full bg-amber-400" />
