@@ -1,12 +1,17 @@
 "use client";
-import { useEffect, useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import type { Stance } from "@/lib/domain/enums";
 import type { ArticleSourceView } from "@/lib/server/list-article-sources";
 import { api } from "../../../_components/api-client";
 import { SourceInput, StanceRadios } from "./source-inputs";
 import type { ClaimCommands } from "./use-claim-commands";
 
-/** Link a source already cited elsewhere in this article, found by title, URL or publisher. */
+/**
+ * Link a source already cited elsewhere in this article, found by title, URL or publisher.
+ * Opening it brings it into view (it opens at the foot of a long panel) with the search box
+ * focused; ↓ from the search box moves to the list, ↑/↓ choose, Enter links the chosen
+ * source, Escape closes.
+ */
 export function ReuseSourceForm(props: { articleId: string; claimId: string; linkedIds: ReadonlySet<string>; commands: ClaimCommands; onDone: () => void }) {
   const { articleId, claimId, linkedIds, commands, onDone } = props;
   const [query, setQuery] = useState("");
@@ -16,6 +21,13 @@ export function ReuseSourceForm(props: { articleId: string; claimId: string; lin
   const [message, setMessage] = useState<string | null>(null);
   const [pending, setPending] = useState(false);
   const id = (name: string) => `reuse-source-${name}-${claimId}`;
+  const formRef = useRef<HTMLFormElement>(null);
+  const searchRef = useRef<HTMLInputElement>(null);
+
+  useEffect(() => {
+    searchRef.current?.focus({ preventScroll: true });
+    formRef.current?.scrollIntoView({ block: "nearest" });
+  }, []);
 
   useEffect(() => {
     const controller = new AbortController();
@@ -35,26 +47,59 @@ export function ReuseSourceForm(props: { articleId: string; claimId: string; lin
 
   async function onSubmit(event: React.FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    if (!chosen) return setMessage("Choose a source from the list first.");
     const data = new FormData(event.currentTarget);
+    const picked = chosen ?? (data.get("sourceId") as string | null);
+    if (!picked) return setMessage("Choose a source from the list first.");
     setPending(true);
-    const result = await commands.linkSource(claimId, { sourceId: chosen, stance: String(data.get("stance") ?? "supports") as Stance, excerpt: String(data.get("excerpt") ?? "").trim() });
+    const result = await commands.linkSource(claimId, { sourceId: picked, stance: String(data.get("stance") ?? "supports") as Stance, excerpt: String(data.get("excerpt") ?? "").trim() });
     setPending(false);
     if (result.ok) return onDone();
     setMessage(result.message);
   }
 
   const available = results?.filter((s) => !linkedIds.has(s.id)) ?? [];
+
+  function focusOption(sourceId: string) {
+    setChosen(sourceId);
+    formRef.current?.querySelector<HTMLInputElement>(`input[name="sourceId"][value="${CSS.escape(sourceId)}"]`)?.focus();
+  }
+
+  function onKeyDown(event: React.KeyboardEvent<HTMLFormElement>) {
+    const target = event.target as HTMLElement;
+    if (event.key === "Escape") {
+      event.preventDefault();
+      event.stopPropagation(); // Escape here closes the picker, not the claim
+      return onDone();
+    }
+    if (target === searchRef.current && event.key === "ArrowDown" && available.length > 0) {
+      event.preventDefault();
+      return focusOption(chosen && available.some((s) => s.id === chosen) ? chosen : available[0].id);
+    }
+    if (target instanceof HTMLInputElement && target.name === "sourceId") {
+      const i = available.findIndex((s) => s.id === target.value);
+      if (event.key === "ArrowUp" && i === 0) {
+        event.preventDefault();
+        return searchRef.current?.focus();
+      }
+      if (event.key === "Enter") {
+        event.preventDefault();
+        setChosen(target.value);
+        formRef.current?.requestSubmit();
+      }
+    }
+  }
+
   return (
-    <form onSubmit={onSubmit} className="space-y-2.5 rounded-md border border-slate-200 bg-stone-50 p-3" aria-label="Reuse a source from this article">
+    <form ref={formRef} onSubmit={onSubmit} onKeyDown={onKeyDown} className="scroll-my-4 space-y-2.5 rounded-md border border-slate-200 bg-stone-50 p-3" aria-label="Reuse a source from this article">
       {message && <p role="alert" className="alert-error text-xs">{message}</p>}
       <div>
         <label htmlFor={id("q")} className="label text-xs">Search this article’s sources</label>
-        <input id={id("q")} type="search" className="input" value={query} onChange={(e) => setQuery(e.target.value)} placeholder="Title, publisher or address" />
+        <input ref={searchRef} id={id("q")} type="search" className="input" value={query} aria-describedby={id("keys")} onChange={(e) => setQuery(e.target.value)} placeholder="Title, publisher or address" />
       </div>
+      <p id={id("keys")} className="text-xs text-slate-600">↓ to the list, ↑ ↓ to choose, Enter to link, Esc to close.</p>
       {loadError && <p className="field-error text-xs">{loadError}</p>}
       <fieldset>
-        <legend className="sr-only">Sources</legend>
+        <legend className="sr-only">Sources cited in this article</legend>
         {results === null ? (
           <p className="text-xs text-slate-600">Loading…</p>
         ) : available.length === 0 ? (

@@ -1,5 +1,5 @@
 "use client";
-import { useMemo, useState } from "react";
+import { useEffect, useMemo, useRef, useState } from "react";
 import { STANCE_LABEL } from "@/lib/domain/verdicts";
 import { AddSourceForm } from "./add-source-form";
 import { safeLinkHref } from "@/lib/domain/link-safety";
@@ -17,6 +17,13 @@ export function SourcesSection(props: { articleId: string; claim: ClaimView; edi
   const linkedIds = useMemo(() => new Set(claim.sources.map((s) => s.sourceId)), [claim.sources]);
   // Sources linked by URL here are archived as soon as they appear (issue 14).
   const [justLinked, setJustLinked] = useState<ReadonlySet<string>>(new Set());
+  // Closing the reuse picker (Escape, Cancel, linked) puts focus back on the button that opened it.
+  const reuseButton = useRef<HTMLButtonElement>(null);
+  const wasReusing = useRef(false);
+  useEffect(() => {
+    if (mode === "none" && wasReusing.current) reuseButton.current?.focus();
+    wasReusing.current = mode === "reuse";
+  }, [mode]);
 
   return (
     <section aria-labelledby={`sources-heading-${claim.id}`} className="space-y-2">
@@ -68,7 +75,7 @@ export function SourcesSection(props: { articleId: string; claim: ClaimView; edi
       {editable && mode === "none" && (
         <div className="flex flex-wrap gap-2">
           <button type="button" className="btn btn-sm" onClick={() => setMode("add")}>Add a source</button>
-          <button type="button" className="btn btn-sm" onClick={() => setMode("reuse")}>Reuse a source from this article</button>
+          <button ref={reuseButton} type="button" className="btn btn-sm" onClick={() => setMode("reuse")}>Reuse a source from this article</button>
         </div>
       )}
       {editable && mode === "add" && <AddSourceForm claimId={claim.id} commands={commands} onDone={() => setMode("none")} onLinked={(id) => setJustLinked((prev) => new Set(prev).add(id))} />}
