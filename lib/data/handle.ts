@@ -1,4 +1,4 @@
-import { db, type Db } from "./client";
+import { db, type Db, type Tx } from "./client";
 
 /**
  * How a use case gets a database handle without importing the client: reads (and the few
@@ -9,3 +9,6 @@ import { db, type Db } from "./client";
 export function withDb<T>(work: (client: Db) => Promise<T>): Promise<T> {
   return work(db);
 }
+
+/** A handle as a use case passes it on (its type only; the client is used in lib/data alone). */
+export type Handle = Db | Tx;

@@ -40,7 +40,6 @@ const KNOWN_OFFENDERS: readonly string[] = [
   "lib/server/list-review-queue.ts",
   "lib/server/publish-article.ts",
   "lib/server/read-public-profile.ts",
-  "lib/server/search-all.ts",
   "lib/server/suggest-claims.ts",
   "lib/server/support/adopt-rating-scale.ts",
   "lib/server/support/publication-context.ts",
