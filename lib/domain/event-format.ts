@@ -77,7 +77,6 @@ export function eventAction(event: FormattableEvent): string {
     case "source.unlinked":
       return "unlinked a source";
     case "review.submitted":
-    case "review.requested":
       return "sent a claim for review";
     case "review.approved":
       return "approved a claim";
@@ -88,8 +87,6 @@ export function eventAction(event: FormattableEvent): string {
     case "review.approval_imported":
       return "kept a claim’s approval from an imported file";
     case "review.sent_back":
-    case "review.returned":
-    case "review.rejected":
       return "sent a claim back";
     case "comment.added":
       return after.parentId ? "replied to a comment" : "commented on a claim";
@@ -103,16 +100,12 @@ export function eventAction(event: FormattableEvent): string {
       return "reopened a thread";
     case "article.created":
       return "added the article";
-    case "article.updated":
-      return "edited the article details";
     case "article.revised":
-    case "article.text_updated":
-    case "revision.created":
       return "edited the article text";
-    case "article.deleted":
-      return "deleted the article";
     case "suggestion.dismissed":
       return "dismissed a suggestion";
+    case "suggestion.restored":
+      return "restored a dismissed suggestion";
     case "publication.published":
       return "published the fact-check";
     case "publication.republished":

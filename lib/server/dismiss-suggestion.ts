@@ -1,3 +1,5 @@
+import { articleExists } from "@/lib/data/articles";
+import { findDismissal, insertDismissal } from "@/lib/data/suggestions";
 import type { Actor } from "@/lib/domain/actor";
 import { notFound } from "@/lib/domain/errors";
 import { dismissSuggestionSchema, type DismissSuggestionInput } from "@/lib/validation/revision";
@@ -14,11 +16,9 @@ export async function dismissSuggestion(actor: Actor, articleId: string, raw: Di
   authorize(actor, "suggestion.dismiss");
   const { key } = dismissSuggestionSchema.parse(raw);
   return writeTransaction(async (tx) => {
-    const article = await tx.article.findFirst({ where: { id: articleId, deletedAt: null }, select: { id: true } });
-    if (!article) throw notFound("The article");
-    const existing = await tx.suggestionDismissal.findUnique({ where: { articleId_key: { articleId, key } }, select: { id: true } });
-    if (existing) return { key, dismissed: true as const };
-    const row = await tx.suggestionDismissal.create({ data: { articleId, key, createdById: actor.id }, select: { id: true } });
+    if (!(await articleExists(tx, articleId))) throw notFound("The article");
+    if (await findDismissal(tx, articleId, key)) return { key, dismissed: true as const };
+    const row = await insertDismissal(tx, actor, articleId, key);
     await appendEvent(tx, actor, { type: "suggestion.dismissed", targetType: "article", targetId: articleId, articleId, after: { key, dismissalId: row.id } });
     return { key, dismissed: true as const };
   });

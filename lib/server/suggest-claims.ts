@@ -1,30 +1,12 @@
 import { db } from "@/lib/data/client";
+import { findArticleForSuggestions, listDismissedKeys, listPlacedClaimRanges } from "@/lib/data/suggestions";
 import type { Actor } from "@/lib/domain/actor";
 import { notFound } from "@/lib/domain/errors";
 import { buildAnchor } from "@/lib/anchoring";
 import { suggestClaims as scoreArticle } from "@/lib/suggest";
 import { authorize } from "./support/authorize";
-
-/** A check-worthy sentence not yet marked, with the anchor to create a claim from it. */
-export interface SuggestionView {
-  key: string;
-  /** The sentence; also the `exact` of the claim an editor would create from it. */
-  text: string;
-  start: number;
-  end: number;
-  prefix: string;
-  suffix: string;
-  /** Check-worthiness in 0..1. */
-  score: number;
-  reasons: string[];
-}
-
-export interface SuggestionsResult {
-  articleId: string;
-  /** The article version the offsets refer to. */
-  version: number;
-  suggestions: SuggestionView[];
-}
+import type { SuggestionView, SuggestionsResult } from "@/lib/contracts/revisions";
+export type { SuggestionView, SuggestionsResult };
 
 const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) => a.start < b.end && b.start < a.end;
 
@@ -34,13 +16,10 @@ const overlaps = (a: { start: number; end: number }, b: { start: number; end: nu
  */
 export async function suggestClaims(actor: Actor, articleId: string): Promise<SuggestionsResult> {
   authorize(actor, "article.read");
-  const article = await db.article.findFirst({ where: { id: articleId, deletedAt: null }, select: { id: true, text: true, version: true } });
+  const article = await findArticleForSuggestions(db, articleId);
   if (!article) throw notFound("The article");
-  const [dismissals, claims] = await Promise.all([
-    db.suggestionDismissal.findMany({ where: { articleId }, select: { key: true } }),
-    db.claim.findMany({ where: { articleId, deletedAt: null, anchorStatus: { not: "orphan" } }, select: { start: true, end: true } }),
-  ]);
-  const suggestions = scoreArticle(article.text, { dismissed: dismissals.map((d) => d.key) })
+  const [dismissed, claims] = await Promise.all([listDismissedKeys(db, articleId), listPlacedClaimRanges(db, articleId)]);
+  const suggestions = scoreArticle(article.text, { dismissed })
     .filter((s) => !claims.some((c) => overlaps(s, c)))
     .map((s) => {
       const anchor = buildAnchor(article.text, s.start, s.end);

@@ -13,17 +13,28 @@ export interface SuggestionsPanelProps {
   onSuggestionsChange?(list: SuggestionView[]): void;
 }
 
+export type SuggestionOrder = "score" | "reading";
+
+/** Highest score first (ties in reading order), or reading order. */
+export function orderSuggestions(list: readonly SuggestionView[], order: SuggestionOrder): SuggestionView[] {
+  return [...list].sort((a, b) => (order === "score" ? b.score - a.score : 0) || a.start - b.start);
+}
+
 /**
  * "Suggest claims": sentences the check-worthiness model rates worth checking, with the
- * score as a bar and its reasons. Accept creates a claim on the sentence; Dismiss hides it
- * for this article for everyone. After either, focus moves to the next suggestion so the
- * list can be worked through from the keyboard.
+ * score as a bar and its reasons, highest score first (or in reading order). Accept creates
+ * a claim on the sentence; Dismiss hides it for this article for everyone, with an Undo
+ * until the next action. After either, focus moves to the next suggestion so the list can be
+ * worked through from the keyboard.
  */
 export function SuggestionsPanel({ articleId, canEdit, onAccepted, onSuggestionsChange }: SuggestionsPanelProps) {
   const [list, setList] = useState<SuggestionView[] | null>(null);
   const [loading, setLoading] = useState(false);
   const [busyKey, setBusyKey] = useState<string | null>(null);
   const [message, setMessage] = useState<{ kind: "error" | "info"; text: string } | null>(null);
+  const [order, setOrder] = useState<SuggestionOrder>("score");
+  /** The last dismissed suggestion, while its Undo is offered. */
+  const [undoable, setUndoable] = useState<SuggestionView | null>(null);
   const listRef = useRef<HTMLUListElement>(null);
   const loadButtonRef = useRef<HTMLButtonElement>(null);
 
@@ -35,6 +46,7 @@ export function SuggestionsPanel({ articleId, canEdit, onAccepted, onSuggestions
   async function load() {
     setLoading(true);
     setMessage(null);
+    setUndoable(null);
     const result = await api<SuggestionsResult>(`/api/articles/${encodeURIComponent(articleId)}/suggestions`);
     setLoading(false);
     if (!result.ok) return setMessage({ kind: "error", text: result.error.message });
@@ -45,7 +57,8 @@ export function SuggestionsPanel({ articleId, canEdit, onAccepted, onSuggestions
   /** Removes one suggestion and puts focus on the next (or previous) one's first button. */
   function remove(key: string) {
     if (!list) return;
-    const index = list.findIndex((s) => s.key === key);
+    // Position as shown, so focus lands on the suggestion that took its place.
+    const index = orderSuggestions(list, order).findIndex((s) => s.key === key);
     const next = list.filter((s) => s.key !== key);
     update(next);
     requestAnimationFrame(() => {
@@ -57,6 +70,7 @@ export function SuggestionsPanel({ articleId, canEdit, onAccepted, onSuggestions
 
   async function accept(s: SuggestionView) {
     setBusyKey(s.key);
+    setUndoable(null);
     const result = await api<{ claim: ClaimView }>(`/api/articles/${encodeURIComponent(articleId)}/claims`, {
       method: "POST",
       body: { exact: s.text, start: s.start, end: s.end, prefix: s.prefix, suffix: s.suffix },
@@ -77,8 +91,27 @@ export function SuggestionsPanel({ articleId, canEdit, onAccepted, onSuggestions
     setBusyKey(null);
     if (!result.ok) return setMessage({ kind: "error", text: result.error.message });
     setMessage({ kind: "info", text: "Suggestion dismissed." });
+    setUndoable(s);
     remove(s.key);
   }
+
+  /** Undo the last dismissal: the server forgets it and the sentence is back in the list. */
+  async function undo() {
+    const s = undoable;
+    if (!s) return;
+    setBusyKey(s.key);
+    const result = await api(`/api/articles/${encodeURIComponent(articleId)}/suggestions/restore`, { method: "POST", body: { key: s.key } });
+    setBusyKey(null);
+    if (!result.ok) return setMessage({ kind: "error", text: result.error.message });
+    setUndoable(null);
+    setMessage({ kind: "info", text: "Suggestion restored." });
+    update([...(list ?? []).filter((x) => x.key !== s.key), s]);
+    requestAnimationFrame(() => {
+      listRef.current?.querySelector<HTMLElement>(`[data-key="${CSS.escape(s.key)}"] [data-suggestion-focus]`)?.focus();
+    });
+  }
+
+  const shown = list ? orderSuggestions(list, order) : null;
 
   return (
     <section aria-labelledby="suggestions-heading" className="space-y-2" data-testid="suggestions-panel">
@@ -88,12 +121,28 @@ export function SuggestionsPanel({ articleId, canEdit, onAccepted, onSuggestions
           {loading ? "Scoring…" : list ? "Refresh suggestions" : "Suggest claims"}
         </button>
       </div>
-      <p role="status" aria-live="polite" className={message?.kind === "error" ? "alert-error" : "text-xs text-slate-600"}>
-        {message?.text ?? ""}
-      </p>
-      {list && list.length > 0 && (
+      <div className="flex items-center gap-2">
+        <p role="status" aria-live="polite" className={message?.kind === "error" ? "alert-error" : "text-xs text-slate-600"}>
+          {message?.text ?? ""}
+        </p>
+        {undoable && canEdit && (
+          <button type="button" className="btn btn-sm" onClick={() => void undo()} disabled={busyKey === undoable.key}>
+            Undo<span className="sr-only"> dismissing “{undoable.text}”</span>
+          </button>
+        )}
+      </div>
+      {shown && shown.length > 1 && (
+        <label className="flex items-center gap-2 text-xs text-slate-700">
+          Order
+          <select className="input w-auto py-0.5 text-xs" value={order} onChange={(e) => setOrder(e.target.value as SuggestionOrder)}>
+            <option value="score">Highest score first</option>
+            <option value="reading">Reading order</option>
+          </select>
+        </label>
+      )}
+      {shown && shown.length > 0 && (
         <ul ref={listRef} className="space-y-2" aria-label="Suggested sentences">
-          {list.map((s) => {
+          {shown.map((s) => {
             const pct = Math.round(s.score * 100);
             return (
               <li key={s.key} className="rounded-md border border-slate-200 bg-white p-2 text-sm" data-key={s.key}>
@@ -102,7 +151,7 @@ export function SuggestionsPanel({ articleId, canEdit, onAccepted, onSuggestions
                   <div role="meter" aria-label="Check-worthiness" aria-valuemin={0} aria-valuemax={100} aria-valuenow={pct} className="h-1.5 w-24 overflow-hidden rounded-full bg-slate-200">
                     <div className="h-full bg-blue-600" style={{ width: `${pct}%` }} />
                   </div>
-                  <span className="text-xs tabular-nums text-slate-600">{pct}%</span>
+                  <span className="text-xs tabular-nums text-slate-600" data-testid="suggestion-score">{pct}%</span>
                 </div>
                 {s.reasons.length > 0 && (
                   <ul className="mb-1 flex flex-wrap gap-1" aria-label="Reasons">

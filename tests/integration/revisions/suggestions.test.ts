@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { suggestClaims } from "@/lib/server/suggest-claims";
 import { dismissSuggestion } from "@/lib/server/dismiss-suggestion";
+import { restoreSuggestion } from "@/lib/server/restore-suggestion";
 import { createClaim } from "@/lib/server/create-claim";
 import { db, makeUser } from "../helpers";
 import { makeArticle } from "./fixtures";
@@ -49,5 +50,23 @@ describe("check-worthiness suggestions", () => {
     await expect(dismissSuggestion(viewer, article.id, { key: "cw-00000000000001" })).rejects.toMatchObject({ code: "forbidden" });
     await expect(dismissSuggestion(editor, article.id, { key: "<script>" })).rejects.toThrow(/suggestion key/);
     await expect(dismissSuggestion(editor, "missing", { key: "cw-00000000000001" })).rejects.toMatchObject({ code: "not_found" });
+  });
+
+  it("undo: a restored suggestion is suggested again, once, with an event; only editors may restore", async () => {
+    const editor = await makeUser("editor");
+    const viewer = await makeUser("viewer");
+    const article = await makeArticle(editor, BODY);
+    const [first] = (await suggestClaims(viewer, article.id)).suggestions;
+    await dismissSuggestion(editor, article.id, { key: first.key });
+    expect((await suggestClaims(viewer, article.id)).suggestions.map((s) => s.key)).not.toContain(first.key);
+    await expect(restoreSuggestion(viewer, article.id, { key: first.key })).rejects.toMatchObject({ code: "forbidden" });
+    expect(await restoreSuggestion(editor, article.id, { key: first.key })).toEqual({ key: first.key, dismissed: false });
+    expect(await restoreSuggestion(editor, article.id, { key: first.key })).toEqual({ key: first.key, dismissed: false }); // idempotent
+    const again = (await suggestClaims(viewer, article.id)).suggestions.find((s) => s.key === first.key);
+    expect(again).toMatchObject({ text: first.text, start: first.start, end: first.end, score: first.score });
+    expect(await db.suggestionDismissal.count({ where: { articleId: article.id } })).toBe(0);
+    expect(await db.event.count({ where: { articleId: article.id, type: "suggestion.restored" } })).toBe(1);
+    await expect(restoreSuggestion(editor, "missing", { key: first.key })).rejects.toMatchObject({ code: "not_found" });
+    await expect(restoreSuggestion(editor, article.id, { key: "nope" })).rejects.toThrow(/suggestion key/);
   });
 });
