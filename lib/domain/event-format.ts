@@ -4,8 +4,9 @@ import type { DefaultVerdict, ReviewState, Stance } from "./enums";
 /**
  * Readable history from the Event log. Events store compact before/after JSON (only what
  * changed); these pure functions turn them into an action ("set the verdict") and lines
- * of change ("verdict: unchecked → disputed"). Unknown types and fields still read
- * sensibly, because other parts of Factdesk add event types over time.
+ * of change ("verdict: unchecked → disputed"). The types Factdesk writes are the members of
+ * the change-event contract (lib/domain/events.ts); unknown types and fields (an imported
+ * file's history, an older row) still read sensibly.
  */
 export interface FormattableEvent {
   type: string;

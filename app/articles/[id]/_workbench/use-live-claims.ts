@@ -15,7 +15,7 @@ const COALESCE_MS = 120;
 const BULK_THRESHOLD = 40;
 
 /** Events that only move claims because the article text changed: the article reload covers them. */
-const ARTICLE_EVENTS = new Set(["article.revised", "article.text_updated", "revision.created", "claim.reanchored"]);
+const ARTICLE_EVENTS = new Set(["article.revised", "claim.reanchored"]);
 /** Noise for a toast: a revision re-anchors many claims; the revision itself is announced. */
 const SILENT_EVENTS = new Set(["claim.reanchored"]);
 
