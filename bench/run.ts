@@ -1,6 +1,6 @@
 // `npm run bench`: builds the app, starts it on a fresh SQLite database with generated
 // data, runs every benchmark, stops what it started and writes bench/RESULTS.md.
-//   npm run bench -- --only write,newsroom,big,sse,exports,anchoring,suggest,reanchor [--skip-build] [--dist .next-bench] [--duration 30]
+//   npm run bench -- --only write,newsroom,big,sse,public-page,exports,anchoring,suggest,reanchor [--skip-build] [--dist .next-bench] [--duration 30]
 // The server is the production one (scripts/server.mjs) with FACTDESK_LOOP_STATS=1: during the
 // write and newsroom loads it records event-loop delay, GC pauses and peak RSS, while a probe
 // fetches a static JS chunk every 100 ms. BENCH_PROFILE_DIR=<dir> adds a CPU profile of the
@@ -22,7 +22,7 @@ const root = path.resolve(__dirname, "..");
 const { values } = parseArgs({
   options: { only: { type: "string" }, "skip-build": { type: "boolean", default: false }, dist: { type: "string", default: ".next-bench" }, duration: { type: "string", default: "30" } },
 });
-const parts = new Set((values.only ?? "write,newsroom,big,sse,exports,anchoring,suggest,reanchor").split(","));
+const parts = new Set((values.only ?? "write,newsroom,big,sse,public-page,exports,anchoring,suggest,reanchor").split(","));
 const duration = Number(values.duration);
 const node = process.execPath;
 const distDir = values.dist!;
@@ -159,6 +159,12 @@ async function main() {
         console.log(`  baseline ${result.throughput} writes/s; Factdesk ${write.factdesk.throughput} writes/s; ratio ${(results.parts.write as { ratio: number }).ratio}`);
         writeJson("write.json", results.parts.write);
       }
+    }
+    if (parts.has("public-page")) {
+      // Its own fresh database and server (bench/public-page.ts); the build above is reused.
+      const skipBuild = values["skip-build"] || needsServer ? ["--skip-build"] : [];
+      run("Benchmark: public fact-check page (100 anonymous readers)", ["node_modules/tsx/dist/cli.mjs", "bench/public-page.ts", "--dist", distDir, "--duration", String(duration), ...skipBuild], process.env);
+      results.parts["public-page"] = readJson("public-page.json");
     }
     const pure: [string, string, string][] = [
       ["exports", "bench/export.bench.ts", "export.json"],

@@ -1,3 +1,5 @@
+import { safeLinkHref } from "@/lib/domain/link-safety";
+import { articleBlocks, type ArticleBlock, type ArticleRun } from "./article-blocks";
 import { escapeHtml } from "./escape";
 import { isPlaceable, type ReportClaim } from "./report";
 import { splitIntoSegments, type TextSegment } from "./segments";
@@ -54,4 +56,58 @@ export function renderArticleHtml(text: string, claims: readonly ReportClaim[]):
     .filter((p) => p.trim() !== "")
     .map((p) => `<p>${p}</p>`)
     .join("\n");
+}
+
+/** Inline formatting around one run; the claim mark sits inside it, so links never nest. */
+function inlineHtml(run: ArticleRun, inner: string): string {
+  let html = inner;
+  const m = run.marks;
+  if (m.code) html = `<code>${html}</code>`;
+  if (m.bold) html = `<strong>${html}</strong>`;
+  if (m.italic) html = `<em>${html}</em>`;
+  if (m.strike) html = `<s>${html}</s>`;
+  if (m.underline) html = `<u>${html}</u>`;
+  if (m.link) {
+    const href = safeLinkHref(m.link);
+    html = href ? `<a class="ext" href="${escapeHtml(href)}">${html}</a>` : html;
+  }
+  return html;
+}
+
+function runsHtml(runs: readonly ArticleRun[], byNumber: Map<number, ReportClaim>): string {
+  return runs
+    .map((run) => {
+      if (run.lineBreak) return `<br>${references(run.ending.map((c) => c.number), byNumber)}`;
+      const text = escapeHtml(run.text);
+      const inner = run.covering.length > 0 ? `${markOpen(run.covering)}${text}</mark>` : text;
+      return inlineHtml(run, inner) + references(run.ending.map((c) => c.number), byNumber);
+    })
+    .join("");
+}
+
+function blockHtml(block: ArticleBlock, byNumber: Map<number, ReportClaim>): string {
+  switch (block.kind) {
+    case "text": {
+      const body = runsHtml(block.runs, byNumber);
+      // The report's own outline is h1 (title) and h2 (sections): article headings sit below them.
+      if (block.type === "heading") return `<h${Math.min(6, block.level + 2)} class="a-h">${body}</h${Math.min(6, block.level + 2)}>`;
+      if (block.type === "code") return `<pre><code>${body}</code></pre>`;
+      return body.trim() === "" ? "" : `<p>${body}</p>`;
+    }
+    case "quote": return `<blockquote class="a-quote">\n${block.children.map((b) => blockHtml(b, byNumber)).filter(Boolean).join("\n")}\n</blockquote>`;
+    case "list": {
+      const items = block.items.map((item) => `<li>${item.map((b) => blockHtml(b, byNumber)).filter(Boolean).join("\n")}</li>`).join("\n");
+      return block.ordered ? `<ol${block.start !== 1 ? ` start="${block.start}"` : ""}>\n${items}\n</ol>` : `<ul>\n${items}\n</ul>`;
+    }
+    case "rule": return "<hr>";
+  }
+}
+
+/**
+ * The article with its own structure (headings, lists, quotes, links, emphasis) and the claim
+ * highlights and references of renderArticleHtml. See article-blocks.ts.
+ */
+export function renderArticleDocHtml(doc: unknown, text: string, claims: readonly ReportClaim[]): string {
+  const byNumber = new Map(claims.map((c) => [c.number, c]));
+  return articleBlocks(doc, text, claims).map((b) => blockHtml(b, byNumber)).filter(Boolean).join("\n");
 }

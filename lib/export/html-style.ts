@@ -39,6 +39,17 @@ td.count{text-align:right}
 .letter{display:inline-block;min-width:1.5em;text-align:center;border-right:2px solid var(--verdict,#666);font-weight:800}
 .draft{display:inline-block;border:2px dashed #444;border-radius:.3rem;padding:0 .4rem;font:700 .8rem system-ui,sans-serif;text-transform:uppercase;letter-spacing:.05em}
 .article p{margin:0 0 .9rem}
+.article .a-h{margin:1.4rem 0 .5rem;color:#111}
+.article h3.a-h{font-size:1.25rem}
+.article h4.a-h{font-size:1.1rem}
+.article h5.a-h,.article h6.a-h{font-size:1rem}
+.article ul,.article ol{margin:0 0 .9rem;padding-left:1.6rem}
+.article li{margin:.2rem 0}
+.article li>p{margin:0 0 .3rem}
+.article .a-quote{margin:0 0 .9rem;padding:.1rem 0 .1rem 1rem;border-left:4px solid #999;color:#333;font-style:italic}
+.article .a-quote p:last-child{margin-bottom:0}
+.article pre{white-space:pre-wrap;background:#f4f4f4;padding:.6rem .8rem;font-size:.9rem}
+.article hr{border:0;border-top:1px solid #ccc;margin:1.2rem 0}
 mark{color:inherit;background:#fff1a8;border-bottom:2px solid #d4a900}
 mark.d2{background:#ffdd57;border-bottom-width:3px}
 mark.d3{background:#ffc300;border-bottom-width:4px}

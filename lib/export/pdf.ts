@@ -1,6 +1,7 @@
 import { STANCE_LABEL } from "@/lib/domain/verdicts";
 import { markdownBlocksMany, type Block } from "@/lib/markdown";
-import { articleParagraphs, markerLabel } from "./article-markers";
+import { markerLabel } from "./article-markers";
+import { articleBlocks, type ArticleBlock, type ArticleRun } from "./article-blocks";
 import { formatDate, formatDateTime } from "./dates";
 import { safeLinkHref } from "@/lib/domain/link-safety";
 import { resolvePdfFonts, type PdfFonts } from "./pdf-font";
@@ -49,17 +50,71 @@ function summary(w: PdfWriter, report: Report): void {
 function article(w: PdfWriter, report: Report): void {
   w.space(0.5).write("Article", { size: 14, bold: true, gap: 2 });
   w.write("Each claim is underlined between numbered brackets: [1 where it starts … 1] where it ends.", { size: 9, color: COLORS.muted, gap: 6 });
-  for (const runs of articleParagraphs(report.article.text, report.claims)) {
-    // Every piece but the paragraph's last is "continued" so the paragraph wraps as one.
-    const pieces: Array<{ text: string; bold?: boolean; underline?: boolean; color?: string }> = [];
-    for (const run of runs) {
-      for (const claim of run.starting) pieces.push({ text: `[${markerLabel(claim)} `, bold: true, color: claim.rating.color });
-      if (run.text) pieces.push({ text: run.text, underline: run.covering.length > 0 });
-      for (const claim of run.ending) pieces.push({ text: ` ${markerLabel(claim)}]`, bold: true, color: claim.rating.color });
+  for (const block of articleBlocks(report.article.doc, report.article.text, report.claims)) articleBlock(w, block, { indent: 0 });
+}
+
+const HEADING_SIZE = [0, 16, 14, 12.5, 11.5, 11, 10.5];
+
+interface BlockStyle {
+  indent: number;
+  quote?: boolean;
+  /** "• " or "3. ": written before the first textblock of a list item. */
+  bullet?: string;
+}
+
+/**
+ * One block of the article in the PDF: headings larger and bold, list items indented behind
+ * their bullet or number, block quotes indented in grey italics, links blue and underlined,
+ * bold and italic kept. Claims keep their numbered brackets and underline.
+ */
+function articleBlock(w: PdfWriter, block: ArticleBlock, style: BlockStyle): void {
+  switch (block.kind) {
+    case "text": {
+      const heading = block.type === "heading";
+      const size = heading ? HEADING_SIZE[block.level] : block.type === "code" ? 9 : 10;
+      const pieces: Array<{ text: string; bold?: boolean; oblique?: boolean; underline?: boolean; strike?: boolean; color?: string; link?: string }> = [];
+      if (style.bullet) pieces.push({ text: style.bullet, bold: true });
+      for (const run of block.runs) pieces.push(...runPieces(run, heading, style.quote ?? false));
+      if (pieces.length === 0) return;
+      if (heading) w.space(0.3).keepTogether(size * 4);
+      w.at(style.indent);
+      // Every piece but the block's last is "continued" so the block wraps as one paragraph.
+      pieces.forEach((p, i) => w.write(p.text, { size, bold: p.bold, oblique: p.oblique, underline: p.underline, strike: p.strike, color: p.color, link: p.link, indent: style.indent, continued: i < pieces.length - 1 }));
+      w.at();
+      w.space(heading ? 0.3 : 0.6);
+      return;
     }
-    pieces.forEach((p, i) => w.write(p.text, { bold: p.bold, underline: p.underline, color: p.color, continued: i < pieces.length - 1 }));
-    w.space(0.6);
+    case "quote":
+      for (const child of block.children) articleBlock(w, child, { ...style, indent: style.indent + 18, bullet: undefined, quote: true });
+      return;
+    case "list":
+      block.items.forEach((item, i) => {
+        item.forEach((child, j) => articleBlock(w, child, { ...style, indent: style.indent + 16, bullet: j === 0 ? (block.ordered ? `${block.start + i}. ` : "• ") : undefined }));
+      });
+      return;
+    case "rule":
+      w.at().rule();
+      return;
   }
+}
+
+function runPieces(run: ArticleRun, heading: boolean, quote: boolean) {
+  const pieces: Array<{ text: string; bold?: boolean; oblique?: boolean; underline?: boolean; strike?: boolean; color?: string; link?: string }> = [];
+  for (const claim of run.starting) pieces.push({ text: `[${markerLabel(claim)} `, bold: true, color: claim.rating.color });
+  const link = run.marks.link && safeLinkHref(run.marks.link) ? run.marks.link : undefined;
+  if (run.text) {
+    pieces.push({
+      text: run.text,
+      bold: heading || run.marks.bold,
+      oblique: quote || run.marks.italic,
+      underline: run.covering.length > 0 || run.marks.underline,
+      strike: run.marks.strike,
+      color: link ? COLORS.link : quote ? COLORS.muted : undefined,
+      link,
+    });
+  }
+  for (const claim of run.ending) pieces.push({ text: ` ${markerLabel(claim)}]`, bold: true, color: claim.rating.color });
+  return pieces;
 }
 
 function sourceLines(s: ExportSource, index: number): Array<{ text: string; link?: string; muted?: boolean }> {
