@@ -1,4 +1,5 @@
 "use client";
+import { useEffect, useRef } from "react";
 import type { Anchor } from "@/lib/anchoring";
 import { overlapMessage, type ClaimOverlap } from "@/lib/domain/claim-overlap";
 import { excerpt } from "./format";
@@ -18,6 +19,14 @@ export interface PendingMark {
 export function OverlapDialog(props: { pending: PendingMark | null; onOpen: (claimId: string) => void; onMarkAnyway: (anchor: Anchor) => void; onClose: () => void }) {
   const { pending, onOpen, onMarkAnyway, onClose } = props;
   const first = pending?.overlaps[0];
+  const openButton = useRef<HTMLButtonElement>(null);
+  // The safe choice is the default: Enter opens the claim that already exists. Focused once
+  // the dialog is shown (showModal would otherwise focus its first button, Cancel).
+  useEffect(() => {
+    if (!pending) return;
+    const frame = requestAnimationFrame(() => openButton.current?.focus());
+    return () => cancelAnimationFrame(frame);
+  }, [pending]);
   return (
     <Modal open={!!pending} onClose={onClose} labelledBy="overlap-title" describedBy="overlap-desc" className="w-[min(30rem,calc(100vw-2rem))]">
       {pending && first && (
@@ -38,8 +47,7 @@ export function OverlapDialog(props: { pending: PendingMark | null; onOpen: (cla
           <div className="flex flex-wrap justify-end gap-2 pt-1">
             <button type="button" className="btn" onClick={onClose}>Cancel</button>
             <button type="button" className="btn" onClick={() => onMarkAnyway(pending.anchor)}>Mark anyway</button>
-            {/* The safe choice is the default: Enter opens the claim that already exists. */}
-            <button type="button" className="btn btn-primary" autoFocus onClick={() => onOpen(first.claim.id)}>Open claim #{first.number}</button>
+            <button ref={openButton} type="button" className="btn btn-primary" onClick={() => onOpen(first.claim.id)}>Open claim #{first.number}</button>
           </div>
         </div>
       )}
