@@ -9,11 +9,8 @@ import { changeClaim, findClaim, findClaimToCopy, insertSourceLinks, type ClaimV
 import { appendEvents, type EventInput } from "@/lib/data/events";
 import { writeTransaction } from "@/lib/data/transaction";
 import { lockedClaimError, staleClaimError } from "./support/claim-errors";
-
-export interface CopyFromClaimResult {
-  claim: ClaimView;
-  copied: { sources: number; alreadyLinked: number; verdict: boolean };
-}
+import type { CopyFromClaimResult } from "@/lib/contracts/claims";
+export type { CopyFromClaimResult };
 
 const clip = (s: string, n: number) => (s.length <= n ? s : s.slice(0, n - 1).trimEnd() + "…");
 

@@ -5,9 +5,8 @@ import { createTokenSchema, type CreateTokenInput } from "@/lib/validation/user"
 import { authorize } from "./support/authorize";
 import { appendEvent } from "./support/append-event";
 import { writeTransaction } from "./support/write";
-
-/** A token as its owner sees it; the secret itself is shown once, at creation. */
-export type ApiTokenView = TokenRecord;
+import type { ApiTokenView } from "@/lib/contracts/users";
+export type { ApiTokenView };
 
 /**
  * Creates a personal API token for the actor. The token acts with the user's own role

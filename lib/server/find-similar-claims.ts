@@ -5,15 +5,8 @@ import { buildAnyWordQuery, significantWords } from "@/lib/search";
 import { rankSimilarClaims, type ClaimText } from "@/lib/suggest/similar/rank";
 import { authorize } from "./support/authorize";
 import { claimInclude, toClaimView, type ClaimView } from "./support/claim-view";
-
-export interface SimilarClaimView {
-  claim: ClaimView;
-  article: { id: string; title: string; publisher: string | null };
-  /** Similarity in 0..1 (lib/suggest/similar/rank.ts); higher is more alike. */
-  score: number;
-  /** Whether the two claims state the same numbers: "differ" means check before reusing. */
-  numbers: "same" | "differ" | "none";
-}
+import type { SimilarClaimView } from "@/lib/contracts/claims";
+export type { SimilarClaimView };
 
 export const SIMILAR_CLAIMS_LIMIT = 5;
 /** Candidates from full-text search (any shared word, best bm25 first). */

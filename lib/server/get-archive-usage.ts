@@ -3,13 +3,8 @@ import { archiveStorageUsage } from "@/lib/data/source-archives";
 import type { Actor } from "@/lib/domain/actor";
 import { archiveLimitBytes } from "@/lib/web/settings";
 import { authorize } from "./support/authorize";
-
-export interface ArchiveUsage {
-  bytes: number;
-  limitBytes: number;
-  copies: number;
-  sources: number;
-}
+import type { ArchiveUsage } from "@/lib/contracts/settings";
+export type { ArchiveUsage };
 
 /** How much of the archive storage limit is used (admins). */
 export async function getArchiveUsage(actor: Actor): Promise<ArchiveUsage> {

@@ -2,16 +2,8 @@ import { db } from "@/lib/data/client";
 import type { Actor } from "@/lib/domain/actor";
 import { notFound } from "@/lib/domain/errors";
 import { authorize } from "./support/authorize";
-
-export interface ArticleSourceView {
-  id: string;
-  url: string;
-  title: string;
-  publisher: string | null;
-  accessedAt: string | null;
-  archiveUrl: string | null;
-  claimCount: number;
-}
+import type { ArticleSourceView } from "@/lib/contracts/articles";
+export type { ArticleSourceView };
 
 /** Sources already cited by this article's claims, for "reuse a source" pickers. */
 export async function listArticleSources(actor: Actor, articleId: string, query?: string): Promise<ArticleSourceView[]> {

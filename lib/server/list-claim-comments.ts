@@ -5,28 +5,8 @@ import { notFound } from "@/lib/domain/errors";
 import { renderMarkdown } from "@/lib/markdown";
 import { authorize } from "./support/authorize";
 import { highlightMentions } from "./support/mention-chips";
-
-export interface CommentView {
-  id: string;
-  claimId: string;
-  parentId: string | null;
-  /** Null once deleted: a deleted comment shows as a placeholder, never its text. */
-  author: { id: string; name: string } | null;
-  body: string;
-  /** The body as sanitised HTML (Markdown, http(s) links only, no raw HTML). */
-  bodyHtml: string;
-  createdAt: string;
-  editedAt: string | null;
-  deletedAt: string | null;
-  mentions: { id: string; name: string }[];
-}
-
-export interface ThreadView {
-  root: CommentView;
-  replies: CommentView[];
-  resolvedAt: string | null;
-  resolvedBy: { id: string; name: string } | null;
-}
+import type { CommentView, ThreadView } from "@/lib/contracts/comments";
+export type { CommentView, ThreadView };
 
 export function toCommentView(c: CommentRecord): CommentView {
   const deleted = !!c.deletedAt;

@@ -2,20 +2,8 @@ import { listMentionsOf } from "@/lib/data/comments";
 import { withDb } from "@/lib/data/handle";
 import type { Actor } from "@/lib/domain/actor";
 import { authorize } from "./support/authorize";
-
-export interface MentionView {
-  id: string;
-  readAt: string | null;
-  createdAt: string;
-  author: { id: string; name: string };
-  /** The start of the comment, as plain text. */
-  excerpt: string;
-  commentId: string;
-  claim: { id: string; exact: string };
-  article: { id: string; title: string };
-  /** Where the mention points: the workbench, scrolled to the claim. */
-  href: string;
-}
+import type { MentionView } from "@/lib/contracts/comments";
+export type { MentionView };
 
 const READ_SHOWN = 50;
 

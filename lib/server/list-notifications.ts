@@ -3,11 +3,8 @@ import { countUnread, listNotificationRows, readMutedKinds, type NotificationRow
 import type { Actor } from "@/lib/domain/actor";
 import { notificationHref, type NotificationKind } from "@/lib/domain/notifications";
 import { authorize } from "./support/authorize";
-
-export interface NotificationView extends NotificationRow {
-  /** The claim on the right tab (a mention opens Comments). */
-  href: string | null;
-}
+import type { NotificationView } from "@/lib/contracts/notifications";
+export type { NotificationView };
 
 export interface Inbox {
   items: NotificationView[];

@@ -6,30 +6,10 @@ import { reviewQueueQuerySchema, type QueueSort, type ReviewQueueQuery, type Rev
 import { authorize } from "./support/authorize";
 import { reviewNoteView, type PersonRef, type ReviewNoteView } from "./support/claim-view";
 import { readSettings } from "./support/settings";
+import type { QueueItem } from "@/lib/contracts/review";
+export type { QueueItem };
 
 export const EXCERPT_LENGTH = 160;
-
-export interface QueueItem {
-  id: string;
-  articleId: string;
-  articleTitle: string;
-  /** The quote, shortened to EXCERPT_LENGTH characters. */
-  excerpt: string;
-  claimant: string | null;
-  normalized: string | null;
-  verdict: Verdict;
-  reviewState: ReviewState;
-  assignee: PersonRef | null;
-  verdictSetById: string | null;
-  sourceCount: number;
-  version: number;
-  createdAt: string;
-  updatedAt: string;
-  /** The evidence a reviewer reads before approving (the row expands to show it). */
-  rationale: string;
-  sources: { url: string; title: string; stance: Stance }[];
-  reviewNote: ReviewNoteView | null;
-}
 
 export interface ReviewQueuePage {
   items: QueueItem[];

@@ -4,19 +4,8 @@ import type { Actor } from "@/lib/domain/actor";
 import type { Role } from "@/lib/domain/enums";
 import { can, hasRole } from "@/lib/domain/permissions";
 import { authorize } from "./support/authorize";
-
-/**
- * A colleague as the directory shows them. Everyone gets the name, the id (to mention or
- * assign) and whether claims may be assigned to them; only admins, who manage accounts, also
- * get the email address and role.
- */
-export interface DirectoryUser {
-  id: string;
-  name: string;
-  assignable: boolean;
-  email?: string;
-  role?: Role;
-}
+import type { DirectoryUser } from "@/lib/contracts/users";
+export type { DirectoryUser };
 
 /** Active colleagues, for assignment pickers and @mention autocomplete. */
 export async function listUserDirectory(actor: Actor): Promise<DirectoryUser[]> {

@@ -9,19 +9,8 @@ import { parseQueue, yieldToEventLoop } from "@/lib/web/queue";
 import { extractReadable } from "@/lib/web/readable";
 import { authorize } from "./support/authorize";
 import { fetchWebPage } from "./support/fetch-web-page";
-
-export interface ArticlePreview {
-  /** The address the story was read from (after redirects). */
-  url: string;
-  fetchedAt: string;
-  title: string;
-  byline: string | null;
-  publisher: string | null;
-  publishedAt: string | null;
-  /** The story already passed through the import sanitiser: safe to show as HTML. */
-  html: string;
-  wordCount: number;
-}
+import type { ArticlePreview } from "@/lib/contracts/web";
+export type { ArticlePreview };
 
 /**
  * Reads the story on a web page for the editor to confirm. Nothing is stored: the editor

@@ -14,14 +14,8 @@ import { appendEvent, appendEvents, lastArticleChange } from "@/lib/data/events"
 import { withDb } from "@/lib/data/handle";
 import { insertRevision } from "@/lib/data/revisions";
 import { writeTransaction, type Db, type Tx } from "@/lib/data/transaction";
-
-export interface SaveRevisionResult {
-  article: ArticleView;
-  revision: RevisionSummaryView;
-  summary: ReanchorSummary;
-  /** "42 claims kept, 2 changed, 1 orphaned" */
-  message: string;
-}
+import type { SaveRevisionResult } from "@/lib/contracts/revisions";
+export type { SaveRevisionResult };
 
 function ago(date: Date): string {
   const minutes = Math.round((Date.now() - date.getTime()) / 60000);

@@ -2,8 +2,8 @@
 import { useCallback, useEffect, useState } from "react";
 import type { Role } from "@/lib/domain/enums";
 import { can } from "@/lib/domain/permissions";
-import type { DirectoryUser } from "@/lib/server/list-user-directory";
-import type { CommentView, ThreadView } from "@/lib/server/list-claim-comments";
+import type { DirectoryUser } from "@/lib/contracts/users";
+import type { CommentView, ThreadView } from "@/lib/contracts/comments";
 import { api } from "../api-client";
 import { CommentComposer } from "./comment-composer";
 import { CommentItem } from "./comment-item";

@@ -1,6 +1,6 @@
 "use client";
 import { useState } from "react";
-import type { CommentView } from "@/lib/server/list-claim-comments";
+import type { CommentView } from "@/lib/contracts/comments";
 import type { MentionCandidate } from "@/lib/domain/mentions";
 import { RelativeTime } from "../history/relative-time";
 import { MentionTextarea } from "./mention-textarea";

@@ -1,12 +1,12 @@
 "use client";
 import { useCallback, useEffect, useState } from "react";
 import type { HistoryEntry } from "@/lib/realtime/history-entry";
-import type { ClaimView } from "@/lib/server/support/claim-view";
+import type { ClaimView } from "@/lib/contracts/claims";
 import { revertFieldLabel, type RevertableField } from "@/lib/domain/event-format";
 import { api } from "../api-client";
 import { HistoryEntryItem } from "./history-entry-item";
 import { ImportedHistory } from "./imported-history";
-import type { ImportedHistoryView } from "@/lib/server/support/imported-history";
+import type { ImportedHistoryView } from "@/lib/contracts/claims";
 
 interface HistoryPage {
   events: HistoryEntry[];

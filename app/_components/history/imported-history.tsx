@@ -1,4 +1,4 @@
-import type { ImportedHistoryView } from "@/lib/server/support/imported-history";
+import type { ImportedHistoryView } from "@/lib/contracts/claims";
 
 /** "2026-01-06 15:30 UTC": the file's own time, shown as written, not relative to now. */
 function fileTime(iso: string): string {

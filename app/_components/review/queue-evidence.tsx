@@ -1,7 +1,7 @@
 "use client";
 import { useId, useState } from "react";
 import { STANCE_LABEL } from "@/lib/domain/verdicts";
-import type { QueueItem } from "@/lib/server/list-review-queue";
+import type { QueueItem } from "@/lib/contracts/review";
 
 /**
  * A queue row's evidence, folded: the rationale and the linked sources, so a reviewer reads

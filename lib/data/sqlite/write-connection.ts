@@ -30,7 +30,7 @@ export function unregisterWriteConnection(client: object): void {
   connections.delete(client);
 }
 
-async function connectionOf(client: { $connect(): Promise<void> }): Promise<WriteConnection> {
+export async function connectionOf(client: { $connect(): Promise<void> }): Promise<WriteConnection> {
   let connection = connections.get(client);
   if (!connection) {
     await client.$connect();

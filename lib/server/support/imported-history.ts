@@ -1,18 +1,7 @@
 import { describeChanges, eventAction } from "@/lib/domain/event-format";
 import type { ImportedHistoryEntry } from "./imported-article";
-
-/** One line of a claim's imported history, as the History tab shows it. */
-export interface ImportedHistoryView {
-  type: string;
-  /** The name the file gives, as text; null when the file names nobody. */
-  actor: string | null;
-  createdAt: string;
-  /** "approved a claim" */
-  action: string;
-  /** "verdict: unchecked → disputed" */
-  changes: string[];
-  note: string | null;
-}
+import type { ImportedHistoryView } from "@/lib/contracts/claims";
+export type { ImportedHistoryView };
 
 /** The stored provenance (Claim.importedHistory JSON) as readable lines; [] when absent or unreadable. */
 export function toImportedHistory(json: string | null): ImportedHistoryView[] {
