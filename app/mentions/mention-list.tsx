@@ -1,7 +1,7 @@
 "use client";
 import Link from "next/link";
 import { useState } from "react";
-import type { MentionView } from "@/lib/server/list-mentions";
+import type { MentionView } from "@/lib/contracts/comments";
 import { quote } from "@/lib/domain/event-format";
 import { RelativeTime } from "../_components/history/relative-time";
 

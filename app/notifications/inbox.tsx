@@ -2,7 +2,7 @@
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { exactTime, relativeTime } from "@/lib/domain/relative-time";
-import type { NotificationView } from "@/lib/server/list-notifications";
+import type { NotificationView } from "@/lib/contracts/notifications";
 import { api } from "../_components/api-client";
 
 const KIND_TAG: Record<NotificationView["kind"], string> = { mention: "Mention", reply: "Reply", assigned: "Assigned", sent_back: "Sent back", approved: "Approved" };

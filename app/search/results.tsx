@@ -1,7 +1,7 @@
 import Link from "next/link";
 import type { ReactNode } from "react";
 import { REVIEW_STATE_LABEL } from "@/lib/domain/verdicts";
-import type { SearchResults } from "@/lib/server/search-all";
+import type { SearchResults } from "@/lib/contracts/search";
 import type { SearchKind } from "@/lib/validation/search";
 import { VerdictLabel } from "../_components/revisions/verdict-label";
 

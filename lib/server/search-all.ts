@@ -15,8 +15,6 @@ import { highlightToHtml, HIGHLIGHT_OPEN } from "@/lib/search";
 import { searchQuerySchema, type SearchKind, type SearchQueryInput } from "@/lib/validation/search";
 import { authorize } from "./support/authorize";
 import type { ArticleHit, ClaimHit, SourceHit, CommentHit, SearchGroup, SearchResults } from "@/lib/contracts/search";
-import type {  } from "@/lib/contracts/search";
-export type {  };
 export type { ArticleHit, ClaimHit, SourceHit, CommentHit, SearchGroup, SearchResults };
 
 const claimHref = (articleId: string, claimId: string) => `/articles/${encodeURIComponent(articleId)}?claim=${encodeURIComponent(claimId)}`;

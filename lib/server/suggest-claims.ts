@@ -6,8 +6,6 @@ import { buildAnchor } from "@/lib/anchoring";
 import { suggestClaims as scoreArticle } from "@/lib/suggest";
 import { authorize } from "./support/authorize";
 import type { SuggestionView, SuggestionsResult } from "@/lib/contracts/revisions";
-import type {  } from "@/lib/contracts/revisions";
-export type {  };
 export type { SuggestionView, SuggestionsResult };
 
 const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) => a.start < b.end && b.start < a.end;

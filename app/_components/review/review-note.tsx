@@ -1,5 +1,5 @@
 import { reviewNoteHeading } from "@/lib/domain/review-display";
-import type { ReviewNoteView } from "@/lib/server/support/claim-view";
+import type { ReviewNoteView } from "@/lib/contracts/claims";
 
 /** The reviewer's note where the editor works: "Sent back by Rui Reviewer: add the 2019 figure." */
 export function ReviewNote({ note, compact = false }: { note: ReviewNoteView; compact?: boolean }) {

@@ -6,7 +6,7 @@ import type { Role } from "@/lib/domain/enums";
 import { can } from "@/lib/domain/permissions";
 import { availableReviewActions, REVIEW_ACTION_LABEL, reviewActionBlocker, type ReviewAction } from "@/lib/domain/review";
 import { reviewDisplayState } from "@/lib/domain/review-display";
-import type { QueueItem } from "@/lib/server/list-review-queue";
+import type { QueueItem } from "@/lib/contracts/review";
 import { api } from "../api-client";
 import { BulkBar } from "./bulk-bar";
 import { NoteDialog, type NoteRequest } from "./note-dialog";

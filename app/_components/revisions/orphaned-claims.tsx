@@ -1,5 +1,5 @@
 "use client";
-import type { ClaimView } from "@/lib/server/support/claim-view";
+import type { ClaimView } from "@/lib/contracts/claims";
 import { VerdictLabel } from "./verdict-label";
 
 export interface OrphanedClaimsProps {

@@ -1,7 +1,7 @@
 "use client";
 import { useId, useMemo, useState } from "react";
 import { wordDiff } from "@/lib/revisions/diff";
-import type { ClaimView } from "@/lib/server/support/claim-view";
+import type { ClaimView } from "@/lib/contracts/claims";
 import { DiffText } from "./diff-text";
 
 type ChangedClaim = Pick<ClaimView, "anchorStatus" | "exact" | "previousExact">;

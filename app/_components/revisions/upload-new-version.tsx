@@ -1,7 +1,7 @@
 "use client";
 import { useEffect, useId, useRef, useState } from "react";
 import { api, type ApiErrorValue } from "../api-client";
-import type { SaveRevisionResult } from "@/lib/server/save-article-revision";
+import type { SaveRevisionResult } from "@/lib/contracts/revisions";
 
 type Format = "text" | "markdown" | "html";
 

@@ -3,9 +3,9 @@ import { useEffect, useState } from "react";
 import { api } from "../api-client";
 import { VerdictLabel } from "../revisions/verdict-label";
 import { REVIEW_STATE_LABEL, STANCE_LABEL } from "@/lib/domain/verdicts";
-import type { ClaimView } from "@/lib/server/support/claim-view";
-import type { SimilarClaimView } from "@/lib/server/find-similar-claims";
-import type { CopyFromClaimResult } from "@/lib/server/copy-from-claim";
+import type { ClaimView } from "@/lib/contracts/claims";
+import type { SimilarClaimView } from "@/lib/contracts/claims";
+import type { CopyFromClaimResult } from "@/lib/contracts/claims";
 
 export interface SimilarClaimsProps {
   claimId: string;

@@ -1,8 +1,8 @@
 "use client";
 import { useRef, useState } from "react";
 import { api } from "../api-client";
-import type { ClaimView } from "@/lib/server/support/claim-view";
-import type { SuggestionView, SuggestionsResult } from "@/lib/server/suggest-claims";
+import type { ClaimView } from "@/lib/contracts/claims";
+import type { SuggestionView, SuggestionsResult } from "@/lib/contracts/revisions";
 
 export interface SuggestionsPanelProps {
   articleId: string;

@@ -1,4 +1,4 @@
-import type { ArchiveUsage } from "@/lib/server/get-archive-usage";
+import type { ArchiveUsage } from "@/lib/contracts/settings";
 
 const MB = 1024 * 1024;
 

@@ -1,6 +1,6 @@
 "use client";
 import { useState } from "react";
-import type { NewsroomSettings } from "@/lib/server/support/settings";
+import type { NewsroomSettings } from "@/lib/contracts/settings";
 import { api } from "../../_components/api-client";
 import { PublicProfileFields } from "./public-profile-fields";
 

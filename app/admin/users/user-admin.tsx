@@ -1,7 +1,7 @@
 "use client";
 import { useState } from "react";
 import { ROLES, type Role } from "@/lib/domain/enums";
-import type { PublicUser } from "@/lib/server/support/public-user";
+import type { PublicUser } from "@/lib/contracts/users";
 import { api } from "../../_components/api-client";
 import { Field } from "../../_components/field";
 

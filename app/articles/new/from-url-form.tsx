@@ -1,7 +1,7 @@
 "use client";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
-import type { ArticlePreview } from "@/lib/server/preview-article-from-url";
+import type { ArticlePreview } from "@/lib/contracts/web";
 import { api } from "../../_components/api-client";
 import { Field } from "../../_components/field";
 import { FetchProgress } from "../../_components/web/fetch-progress";

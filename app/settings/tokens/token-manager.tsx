@@ -1,6 +1,6 @@
 "use client";
 import { useState } from "react";
-import type { ApiTokenView } from "@/lib/server/create-api-token";
+import type { ApiTokenView } from "@/lib/contracts/users";
 import { api } from "../../_components/api-client";
 
 export function TokenManager({ initialTokens }: { initialTokens: ApiTokenView[] }) {

@@ -2,7 +2,7 @@
 import { useEffect, useState } from "react";
 import { REVIEW_STATE_LABEL } from "@/lib/domain/verdicts";
 import type { SelectionAnchor } from "@/lib/editor/selection-anchor";
-import type { DirectoryUser } from "@/lib/server/list-user-directory";
+import type { DirectoryUser } from "@/lib/contracts/users";
 import { ClaimComments } from "../../../_components/comments/claim-comments";
 import { ClaimHistory } from "../../../_components/history/claim-history";
 import { SimilarClaims } from "../../../_components/similar/similar-claims";

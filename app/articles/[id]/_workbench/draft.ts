@@ -1,5 +1,5 @@
 import type { Verdict } from "@/lib/domain/enums";
-import type { ClaimView } from "@/lib/server/support/claim-view";
+import type { ClaimView } from "@/lib/contracts/claims";
 
 /**
  * An unsaved edit of a claim's fields, and the values it started from. Saving sends the

@@ -1,7 +1,7 @@
 "use client";
 import { useEffect, useRef, useState } from "react";
 import type { Stance } from "@/lib/domain/enums";
-import type { ArticleSourceView } from "@/lib/server/list-article-sources";
+import type { ArticleSourceView } from "@/lib/contracts/articles";
 import { api } from "../../../_components/api-client";
 import { SourceInput, StanceRadios } from "./source-inputs";
 import type { ClaimCommands } from "./use-claim-commands";

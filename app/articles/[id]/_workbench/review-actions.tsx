@@ -2,7 +2,7 @@
 import { useState } from "react";
 import { availableReviewActions, REVIEW_ACTION_LABEL, reviewActionBlocker, type ReviewAction } from "@/lib/domain/review";
 import { reviewDisplayState } from "@/lib/domain/review-display";
-import type { DirectoryUser } from "@/lib/server/list-user-directory";
+import type { DirectoryUser } from "@/lib/contracts/users";
 import { api } from "../../../_components/api-client";
 import { NoteDialog, type NoteRequest } from "../../../_components/review/note-dialog";
 import { ReviewNote } from "../../../_components/review/review-note";

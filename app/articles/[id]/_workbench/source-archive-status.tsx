@@ -1,6 +1,6 @@
 "use client";
 import { useEffect, useRef, useState } from "react";
-import type { ArchiveSummary } from "@/lib/data/source-archives";
+import type { ArchiveSummary } from "@/lib/contracts/web";
 import { FetchProgress } from "../../../_components/web/fetch-progress";
 import { useWebFetch } from "../../../_components/web/use-web-fetch";
 import { formatDate } from "./format";

@@ -1,6 +1,6 @@
 import { compareAnchors, type Anchor } from "@/lib/anchoring";
 import type { Verdict } from "@/lib/domain/enums";
-import type { ClaimView, PersonRef } from "@/lib/server/support/claim-view";
+import type { ClaimView, PersonRef } from "@/lib/contracts/claims";
 
 /**
  * The workbench's claim state as a pure reducer. Everything that changes claims, whether

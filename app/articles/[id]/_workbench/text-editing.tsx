@@ -1,7 +1,7 @@
 "use client";
 import { useState } from "react";
 import { useEditorState, type Editor } from "@tiptap/react";
-import type { SaveRevisionResult } from "@/lib/server/save-article-revision";
+import type { SaveRevisionResult } from "@/lib/contracts/revisions";
 import { api } from "../../../_components/api-client";
 import type { Announce } from "./announcer";
 import { safeLinkHref } from "@/lib/domain/link-safety";

@@ -1,8 +1,8 @@
 import type { Role } from "@/lib/domain/enums";
-import type { ArticleView } from "@/lib/server/support/article-view";
-import type { ClaimView } from "@/lib/server/support/claim-view";
+import type { ArticleView } from "@/lib/contracts/articles";
+import type { ClaimView } from "@/lib/contracts/claims";
 
-export type { ClaimView, LinkedSourceView, PersonRef } from "@/lib/server/support/claim-view";
+export type { ClaimView, LinkedSourceView, PersonRef } from "@/lib/contracts/claims";
 
 /** What the signed-in person may do here; the server checks again on every request. */
 export interface WorkbenchPermissions {
