@@ -1,8 +1,5 @@
-import type { NextRequest } from "next/server";
-import { json, requireActor, route } from "@/lib/http/route";
-import { listMentions } from "@/lib/server/list-mentions";
+import { routes } from "@/lib/http/endpoint";
+import * as comments from "@/lib/http/endpoints/comments";
 
-export const GET = route(async (req: NextRequest) => {
-  const actor = await requireActor(req);
-  return json(await listMentions(actor));
-});
+/** Declared in lib/http/endpoints (method, path, schemas, least role, use case). */
+export const { GET } = routes(comments.mentions);

@@ -1,9 +1,5 @@
-import type { NextRequest } from "next/server";
-import { json, requireActor, route } from "@/lib/http/route";
-import { listNotifications } from "@/lib/server/list-notifications";
+import { routes } from "@/lib/http/endpoint";
+import * as notifications from "@/lib/http/endpoints/notifications";
 
-/** The signed-in person's inbox: `{ items, unread, muted }`. */
-export const GET = route(async (req: NextRequest) => {
-  const actor = await requireActor(req);
-  return json(await listNotifications(actor));
-});
+/** Declared in lib/http/endpoints (method, path, schemas, least role, use case). */
+export const { GET } = routes(notifications.inbox);

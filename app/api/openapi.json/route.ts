@@ -1,7 +1,5 @@
-import { buildOpenApiDocument } from "@/lib/openapi/document";
+import { routes } from "@/lib/http/endpoint";
+import * as meta from "@/lib/http/endpoints/meta";
 
-const document = buildOpenApiDocument();
-
-export function GET() {
-  return Response.json(document);
-}
+/** Declared in lib/http/endpoints (method, path, schemas, least role, use case). */
+export const { GET } = routes(meta.openApi);

@@ -1,10 +1,5 @@
-import type { NextRequest } from "next/server";
-import { json, readQuery, requireActor, route } from "@/lib/http/route";
-import { reviewQueueQuerySchema } from "@/lib/validation/review";
-import { listReviewQueue } from "@/lib/server/list-review-queue";
+import { routes } from "@/lib/http/endpoint";
+import * as review from "@/lib/http/endpoints/review";
 
-export const GET = route(async (req: NextRequest) => {
-  const actor = await requireActor(req);
-  const query = readQuery(req, reviewQueueQuerySchema);
-  return json(await listReviewQueue(actor, query));
-});
+/** Declared in lib/http/endpoints (method, path, schemas, least role, use case). */
+export const { GET } = routes(review.queue);

@@ -1,11 +1,5 @@
-import type { NextRequest } from "next/server";
-import { json, readQuery, requireActor, route } from "@/lib/http/route";
-import { searchQuerySchema } from "@/lib/validation/search";
-import { searchAll } from "@/lib/server/search-all";
-import { enforceUserRateLimit } from "@/lib/http/rate-limit";
+import { routes } from "@/lib/http/endpoint";
+import * as search from "@/lib/http/endpoints/search";
 
-export const GET = route(async (req: NextRequest) => {
-  const actor = await requireActor(req);
-  await enforceUserRateLimit(actor, "search");
-  return json(await searchAll(actor, readQuery(req, searchQuerySchema)));
-});
+/** Declared in lib/http/endpoints (method, path, schemas, least role, use case). */
+export const { GET } = routes(search.search);

@@ -1,16 +1,5 @@
-import type { NextRequest } from "next/server";
-import { json, readJson, requireActor, route } from "@/lib/http/route";
-import { updateSettingsSchema } from "@/lib/validation/settings";
-import { getSettings } from "@/lib/server/get-settings";
-import { updateSettings } from "@/lib/server/update-settings";
+import { routes } from "@/lib/http/endpoint";
+import * as settings from "@/lib/http/endpoints/settings";
 
-export const GET = route(async (req: NextRequest) => {
-  const actor = await requireActor(req);
-  return json({ settings: await getSettings(actor) });
-});
-
-export const PATCH = route(async (req: NextRequest) => {
-  const actor = await requireActor(req);
-  const input = await readJson(req, updateSettingsSchema);
-  return json({ settings: await updateSettings(actor, input) });
-});
+/** Declared in lib/http/endpoints (method, path, schemas, least role, use case). */
+export const { GET, PATCH } = routes(settings.get, settings.update);

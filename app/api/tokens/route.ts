@@ -1,16 +1,5 @@
-import type { NextRequest } from "next/server";
-import { json, readJson, requireActor, route } from "@/lib/http/route";
-import { createTokenSchema } from "@/lib/validation/user";
-import { createApiToken } from "@/lib/server/create-api-token";
-import { listApiTokens } from "@/lib/server/list-api-tokens";
+import { routes } from "@/lib/http/endpoint";
+import * as users from "@/lib/http/endpoints/users";
 
-export const GET = route(async (req: NextRequest) => {
-  const actor = await requireActor(req);
-  return json({ tokens: await listApiTokens(actor) });
-});
-
-export const POST = route(async (req: NextRequest) => {
-  const actor = await requireActor(req);
-  const input = await readJson(req, createTokenSchema);
-  return json(await createApiToken(actor, input), 201);
-});
+/** Declared in lib/http/endpoints (method, path, schemas, least role, use case). */
+export const { GET, POST } = routes(users.tokens, users.createToken);

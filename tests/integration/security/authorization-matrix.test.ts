@@ -6,16 +6,19 @@ import { ROLES, type Role } from "@/lib/domain/enums";
 import type { Actor } from "@/lib/domain/actor";
 import { createApiToken } from "@/lib/server/create-api-token";
 import { seedDemo } from "@/prisma/seed/seed-demo";
-import { ROUTE_TABLE } from "./route-table";
+import { ROUTE_TABLE, STALE_CALLS } from "./route-table";
 import { MatrixContext } from "./matrix-context";
 import { db } from "../helpers";
 
 /**
- * Every API route × anonymous/viewer/editor/reviewer/admin, through the real route handlers
- * and use cases on a real database, authenticated with real API tokens. Route files are
- * discovered on disk, so a new route without a row in ROUTE_TABLE fails here.
+ * Every endpoint × anonymous/viewer/editor/reviewer/admin, through the real route handlers
+ * and use cases on a real database, authenticated with real API tokens. The rows are the
+ * endpoint registry (lib/http/registry.ts), so a new endpoint cannot be left out; route files
+ * are discovered on disk, so a route file the registry does not declare fails here. Every
+ * JSON answer is checked against the endpoint's response schema (FACTDESK_CHECK_RESPONSES).
  */
-const API_DIR = path.resolve(__dirname, "../../../app/api");
+process.env.FACTDESK_CHECK_RESPONSES = "1";
+const APP_DIR = path.resolve(__dirname, "../../../app");
 const METHODS = ["GET", "POST", "PATCH", "PUT", "DELETE"] as const;
 
 function routeFiles(dir: string): string[] {
@@ -26,7 +29,7 @@ function routeFiles(dir: string): string[] {
   });
 }
 
-const files = routeFiles(API_DIR).map((file) => ({ file, route: "/api/" + path.relative(API_DIR, path.dirname(file)).split(path.sep).join("/") }));
+const files = routeFiles(APP_DIR).map((file) => ({ file, route: "/" + path.relative(APP_DIR, path.dirname(file)).split(path.sep).join("/") }));
 
 type Handler = (req: NextRequest, ctx: { params: Promise<Record<string, string>> }) => Promise<Response>;
 const modules = new Map<string, Record<string, unknown>>();
@@ -73,12 +76,13 @@ describe("authorization matrix", () => {
     for (const { file, route } of files) {
       // Methods are read from the source so the check runs before any import.
       const source = require("node:fs").readFileSync(file, "utf8") as string;
-      for (const m of METHODS) if (new RegExp(`export (const|async function|function) ${m}\\b|export \\{[^}]*\\bas ${m}\\b`).test(source)) found.push(`${m} ${route}`);
+      for (const m of METHODS) if (new RegExp(`export (const|async function|function) ${m}\\b|export \\{[^}]*\\bas ${m}\\b|export const \\{[^}]*\\b${m}\\b[^}]*\\} = routes\\(`).test(source)) found.push(`${m} ${route}`);
     }
     const missing = found.filter((k) => !(k in ROUTE_TABLE));
     const stale = Object.keys(ROUTE_TABLE).filter((k) => !found.includes(k));
-    expect(missing, "routes without a row in tests/integration/security/route-table.ts").toEqual([]);
-    expect(stale, "rows for routes that no longer exist").toEqual([]);
+    expect(missing, "route files and methods the registry (lib/http/registry.ts) does not declare").toEqual([]);
+    expect(stale, "endpoints declared without a route file exporting them").toEqual([]);
+    expect(STALE_CALLS, "request builders in route-table.ts for endpoints that no longer exist").toEqual([]);
   });
 
   for (const [key, row] of Object.entries(ROUTE_TABLE)) {

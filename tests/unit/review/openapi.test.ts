@@ -2,7 +2,12 @@ import { statSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { buildOpenApiDocument } from "@/lib/openapi/document";
-import { reviewOperations } from "@/lib/openapi/paths/review";
+import { reviewEndpoints } from "@/lib/http/endpoints/review";
+import { dashboard } from "@/lib/http/endpoints/articles";
+import { get as getSettings, update as updateSettings } from "@/lib/http/endpoints/settings";
+
+/** The review area's endpoints, wherever the registry files them. */
+const reviewOperations = [...reviewEndpoints, dashboard, getSettings, updateSettings];
 
 const ROOT = path.resolve(__dirname, "../../..");
 const MY_ROUTES = ["app/api/review", "app/api/claims/[id]/review", "app/api/claims/bulk", "app/api/articles/[id]/export", "app/api/articles/[id]/dashboard", "app/api/articles/import", "app/api/settings"];

@@ -1,8 +1,5 @@
-import type { NextRequest } from "next/server";
-import { json, requireActor, route } from "@/lib/http/route";
-import { getSourceArchive } from "@/lib/server/get-source-archive";
+import { routes } from "@/lib/http/endpoint";
+import * as web from "@/lib/http/endpoints/web";
 
-export const GET = route<{ id: string }>(async (req: NextRequest, { id }) => {
-  const actor = await requireActor(req);
-  return json({ archive: await getSourceArchive(actor, id) });
-});
+/** Declared in lib/http/endpoints (method, path, schemas, least role, use case). */
+export const { GET } = routes(web.archivedCopy);

@@ -1,22 +1,5 @@
-import type { NextRequest } from "next/server";
-import { json, readJson, requireActor, route } from "@/lib/http/route";
-import { updateClaimSchema } from "@/lib/validation/claim";
-import { getClaim } from "@/lib/server/get-claim";
-import { updateClaim } from "@/lib/server/update-claim";
-import { deleteClaim } from "@/lib/server/delete-claim";
+import { routes } from "@/lib/http/endpoint";
+import * as claims from "@/lib/http/endpoints/claims";
 
-export const GET = route<{ id: string }>(async (req: NextRequest, { id }) => {
-  const actor = await requireActor(req);
-  return json({ claim: await getClaim(actor, id) });
-});
-
-export const PATCH = route<{ id: string }>(async (req: NextRequest, { id }) => {
-  const actor = await requireActor(req);
-  const input = await readJson(req, updateClaimSchema);
-  return json(await updateClaim(actor, id, input));
-});
-
-export const DELETE = route<{ id: string }>(async (req: NextRequest, { id }) => {
-  const actor = await requireActor(req);
-  return json({ claim: await deleteClaim(actor, id) });
-});
+/** Declared in lib/http/endpoints (method, path, schemas, least role, use case). */
+export const { GET, PATCH, DELETE } = routes(claims.get, claims.update, claims.remove);

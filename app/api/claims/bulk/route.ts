@@ -1,10 +1,5 @@
-import type { NextRequest } from "next/server";
-import { json, readJson, requireActor, route } from "@/lib/http/route";
-import { bulkClaimsSchema } from "@/lib/validation/review";
-import { bulkUpdateClaims } from "@/lib/server/bulk-update-claims";
+import { routes } from "@/lib/http/endpoint";
+import * as review from "@/lib/http/endpoints/review";
 
-export const POST = route(async (req: NextRequest) => {
-  const actor = await requireActor(req);
-  const input = await readJson(req, bulkClaimsSchema);
-  return json(await bulkUpdateClaims(actor, input));
-});
+/** Declared in lib/http/endpoints (method, path, schemas, least role, use case). */
+export const { POST } = routes(review.bulk);

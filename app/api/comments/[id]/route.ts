@@ -1,16 +1,5 @@
-import type { NextRequest } from "next/server";
-import { json, readJson, requireActor, route } from "@/lib/http/route";
-import { editCommentSchema } from "@/lib/validation/comment";
-import { editComment } from "@/lib/server/edit-comment";
-import { deleteComment } from "@/lib/server/delete-comment";
+import { routes } from "@/lib/http/endpoint";
+import * as comments from "@/lib/http/endpoints/comments";
 
-export const PATCH = route<{ id: string }>(async (req: NextRequest, { id }) => {
-  const actor = await requireActor(req);
-  const input = await readJson(req, editCommentSchema, 100_000);
-  return json({ comment: await editComment(actor, id, input) });
-});
-
-export const DELETE = route<{ id: string }>(async (req: NextRequest, { id }) => {
-  const actor = await requireActor(req);
-  return json({ comment: await deleteComment(actor, id) });
-});
+/** Declared in lib/http/endpoints (method, path, schemas, least role, use case). */
+export const { PATCH, DELETE } = routes(comments.edit, comments.remove);

@@ -1,9 +1,5 @@
-import type { NextRequest } from "next/server";
-import { json, readJson, requireActor, route } from "@/lib/http/route";
-import { markdownPreviewSchema } from "@/lib/validation/markdown";
-import { previewMarkdown } from "@/lib/server/preview-markdown";
+import { routes } from "@/lib/http/endpoint";
+import * as comments from "@/lib/http/endpoints/comments";
 
-export const POST = route(async (req: NextRequest) => {
-  const actor = await requireActor(req);
-  return json(previewMarkdown(actor, await readJson(req, markdownPreviewSchema)));
-});
+/** Declared in lib/http/endpoints (method, path, schemas, least role, use case). */
+export const { POST } = routes(comments.markdownPreview);

@@ -1,10 +1,5 @@
-import type { NextRequest } from "next/server";
-import { json, readJson, requireActor, route } from "@/lib/http/route";
-import { markNotificationsRead } from "@/lib/server/mark-notifications-read";
-import { markNotificationsReadSchema } from "@/lib/validation/notifications";
+import { routes } from "@/lib/http/endpoint";
+import * as notifications from "@/lib/http/endpoints/notifications";
 
-export const POST = route(async (req: NextRequest) => {
-  const actor = await requireActor(req);
-  const input = await readJson(req, markNotificationsReadSchema);
-  return json(await markNotificationsRead(actor, input));
-});
+/** Declared in lib/http/endpoints (method, path, schemas, least role, use case). */
+export const { POST } = routes(notifications.markRead);

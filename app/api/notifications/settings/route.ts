@@ -1,10 +1,5 @@
-import type { NextRequest } from "next/server";
-import { json, readJson, requireActor, route } from "@/lib/http/route";
-import { updateNotificationSettings } from "@/lib/server/update-notification-settings";
-import { notificationSettingsSchema } from "@/lib/validation/notifications";
+import { routes } from "@/lib/http/endpoint";
+import * as notifications from "@/lib/http/endpoints/notifications";
 
-export const PUT = route(async (req: NextRequest) => {
-  const actor = await requireActor(req);
-  const input = await readJson(req, notificationSettingsSchema);
-  return json(await updateNotificationSettings(actor, input));
-});
+/** Declared in lib/http/endpoints (method, path, schemas, least role, use case). */
+export const { PUT } = routes(notifications.settings);

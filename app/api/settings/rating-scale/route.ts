@@ -1,16 +1,5 @@
-import type { NextRequest } from "next/server";
-import { json, readJson, requireActor, route } from "@/lib/http/route";
-import { updateRatingScaleSchema } from "@/lib/validation/rating-scale";
-import { getRatingScale } from "@/lib/server/get-rating-scale";
-import { updateRatingScale } from "@/lib/server/update-rating-scale";
+import { routes } from "@/lib/http/endpoint";
+import * as settings from "@/lib/http/endpoints/settings";
 
-export const GET = route(async (req: NextRequest) => {
-  const actor = await requireActor(req);
-  return json(await getRatingScale(actor));
-});
-
-export const PUT = route(async (req: NextRequest) => {
-  const actor = await requireActor(req);
-  const input = await readJson(req, updateRatingScaleSchema);
-  return json(await updateRatingScale(actor, input));
-});
+/** Declared in lib/http/endpoints (method, path, schemas, least role, use case). */
+export const { GET, PUT } = routes(settings.ratingScale, settings.updateScale);

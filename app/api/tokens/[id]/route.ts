@@ -1,8 +1,5 @@
-import type { NextRequest } from "next/server";
-import { json, requireActor, route } from "@/lib/http/route";
-import { revokeApiToken } from "@/lib/server/revoke-api-token";
+import { routes } from "@/lib/http/endpoint";
+import * as users from "@/lib/http/endpoints/users";
 
-export const DELETE = route<{ id: string }>(async (req: NextRequest, { id }) => {
-  const actor = await requireActor(req);
-  return json({ token: await revokeApiToken(actor, id) });
-});
+/** Declared in lib/http/endpoints (method, path, schemas, least role, use case). */
+export const { DELETE } = routes(users.revokeToken);

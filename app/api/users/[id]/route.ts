@@ -1,10 +1,5 @@
-import type { NextRequest } from "next/server";
-import { json, readJson, requireActor, route } from "@/lib/http/route";
-import { updateUserSchema } from "@/lib/validation/user";
-import { updateUser } from "@/lib/server/update-user";
+import { routes } from "@/lib/http/endpoint";
+import * as users from "@/lib/http/endpoints/users";
 
-export const PATCH = route<{ id: string }>(async (req: NextRequest, { id }) => {
-  const actor = await requireActor(req);
-  const input = await readJson(req, updateUserSchema);
-  return json({ user: await updateUser(actor, id, input) });
-});
+/** Declared in lib/http/endpoints (method, path, schemas, least role, use case). */
+export const { PATCH } = routes(users.update);

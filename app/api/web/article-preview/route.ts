@@ -1,11 +1,5 @@
-import type { NextRequest } from "next/server";
-import { json, readJson, requireActor, route } from "@/lib/http/route";
-import { fetchUrlSchema } from "@/lib/validation/web";
-import { previewArticleFromUrl } from "@/lib/server/preview-article-from-url";
+import { routes } from "@/lib/http/endpoint";
+import * as web from "@/lib/http/endpoints/web";
 
-/** Reads the story on a web page for the "New article from a link" preview (stores nothing). */
-export const POST = route(async (req: NextRequest) => {
-  const actor = await requireActor(req);
-  const input = await readJson(req, fetchUrlSchema);
-  return json({ preview: await previewArticleFromUrl(actor, input, req.signal) });
-});
+/** Declared in lib/http/endpoints (method, path, schemas, least role, use case). */
+export const { POST } = routes(web.articlePreview);

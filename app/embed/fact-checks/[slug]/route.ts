@@ -1,8 +1,7 @@
-import { serveEmbed } from "@/lib/publish/embed-route";
+import { routes } from "@/lib/http/endpoint";
+import * as publicPages from "@/lib/http/endpoints/public-pages";
 
 export const dynamic = "force-dynamic";
 
-/** Embeddable card of every claim of a published fact-check (for an iframe on another site). */
-export async function GET(req: Request, ctx: { params: Promise<{ slug: string }> }): Promise<Response> {
-  return serveEmbed(req, (await ctx.params).slug, null);
-}
+/** Declared in lib/http/endpoints (method, path, schemas, least role, use case). */
+export const { GET } = routes(publicPages.embed);

@@ -1,11 +1,5 @@
-import type { NextRequest } from "next/server";
-import { requireActor, route } from "@/lib/http/route";
-import { readArchivedBytes } from "@/lib/server/read-archived-bytes";
-import { archivedCopyHeaders } from "@/lib/web/archive-headers";
+import { routes } from "@/lib/http/endpoint";
+import * as web from "@/lib/http/endpoints/web";
 
-/** The archived bytes as fetched, served under a sandbox CSP: no scripts, no network, opaque origin. */
-export const GET = route<{ id: string }>(async (req: NextRequest, { id }) => {
-  const actor = await requireActor(req);
-  const copy = await readArchivedBytes(actor, id);
-  return new Response(new Uint8Array(copy.body), { status: 200, headers: archivedCopyHeaders(copy.contentType, copy.body.length) });
-});
+/** Declared in lib/http/endpoints (method, path, schemas, least role, use case). */
+export const { GET } = routes(web.archivedBytes);

@@ -1,9 +1,5 @@
-import type { NextRequest } from "next/server";
-import { json, readQuery, requireActor, route } from "@/lib/http/route";
-import { historyQuerySchema } from "@/lib/validation/collaboration";
-import { listArticleActivity } from "@/lib/server/list-article-activity";
+import { routes } from "@/lib/http/endpoint";
+import * as live from "@/lib/http/endpoints/live";
 
-export const GET = route<{ id: string }>(async (req: NextRequest, { id }) => {
-  const actor = await requireActor(req);
-  return json(await listArticleActivity(actor, id, readQuery(req, historyQuerySchema)));
-});
+/** Declared in lib/http/endpoints (method, path, schemas, least role, use case). */
+export const { GET } = routes(live.activity);

@@ -1,8 +1,5 @@
-import type { NextRequest } from "next/server";
-import { json, requireActor, route } from "@/lib/http/route";
-import { getArticleDashboard } from "@/lib/server/get-article-dashboard";
+import { routes } from "@/lib/http/endpoint";
+import * as articles from "@/lib/http/endpoints/articles";
 
-export const GET = route<{ id: string }>(async (req: NextRequest, { id }) => {
-  const actor = await requireActor(req);
-  return json(await getArticleDashboard(actor, id));
-});
+/** Declared in lib/http/endpoints (method, path, schemas, least role, use case). */
+export const { GET } = routes(articles.dashboard);

@@ -1,8 +1,5 @@
-import type { NextRequest } from "next/server";
-import { json, requireActor, route } from "@/lib/http/route";
-import { listArticleSources } from "@/lib/server/list-article-sources";
+import { routes } from "@/lib/http/endpoint";
+import * as articles from "@/lib/http/endpoints/articles";
 
-export const GET = route<{ id: string }>(async (req: NextRequest, { id }) => {
-  const actor = await requireActor(req);
-  return json({ sources: await listArticleSources(actor, id, req.nextUrl.searchParams.get("q") ?? undefined) });
-});
+/** Declared in lib/http/endpoints (method, path, schemas, least role, use case). */
+export const { GET } = routes(articles.sources);

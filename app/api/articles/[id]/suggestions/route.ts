@@ -1,8 +1,5 @@
-import type { NextRequest } from "next/server";
-import { json, requireActor, route } from "@/lib/http/route";
-import { suggestClaims } from "@/lib/server/suggest-claims";
+import { routes } from "@/lib/http/endpoint";
+import * as revisions from "@/lib/http/endpoints/revisions";
 
-export const GET = route<{ id: string }>(async (req: NextRequest, { id }) => {
-  const actor = await requireActor(req);
-  return json(await suggestClaims(actor, id));
-});
+/** Declared in lib/http/endpoints (method, path, schemas, least role, use case). */
+export const { GET } = routes(revisions.suggestions);

@@ -1,16 +1,5 @@
-import type { NextRequest } from "next/server";
-import { json, readJson, requireActor, route } from "@/lib/http/route";
-import { createCommentSchema } from "@/lib/validation/comment";
-import { addComment } from "@/lib/server/add-comment";
-import { listClaimComments } from "@/lib/server/list-claim-comments";
+import { routes } from "@/lib/http/endpoint";
+import * as comments from "@/lib/http/endpoints/comments";
 
-export const GET = route<{ id: string }>(async (req: NextRequest, { id }) => {
-  const actor = await requireActor(req);
-  return json(await listClaimComments(actor, id));
-});
-
-export const POST = route<{ id: string }>(async (req: NextRequest, { id }) => {
-  const actor = await requireActor(req);
-  const input = await readJson(req, createCommentSchema, 100_000);
-  return json({ comment: await addComment(actor, id, input) }, 201);
-});
+/** Declared in lib/http/endpoints (method, path, schemas, least role, use case). */
+export const { GET, POST } = routes(comments.list, comments.create);

@@ -1,9 +1,5 @@
-import type { NextRequest } from "next/server";
-import { json, readQuery, requireActor, route } from "@/lib/http/route";
-import { historyQuerySchema } from "@/lib/validation/collaboration";
-import { getClaimHistory } from "@/lib/server/get-claim-history";
+import { routes } from "@/lib/http/endpoint";
+import * as claims from "@/lib/http/endpoints/claims";
 
-export const GET = route<{ id: string }>(async (req: NextRequest, { id }) => {
-  const actor = await requireActor(req);
-  return json(await getClaimHistory(actor, id, readQuery(req, historyQuerySchema)));
-});
+/** Declared in lib/http/endpoints (method, path, schemas, least role, use case). */
+export const { GET } = routes(claims.history);

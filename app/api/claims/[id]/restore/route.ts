@@ -1,8 +1,5 @@
-import type { NextRequest } from "next/server";
-import { json, requireActor, route } from "@/lib/http/route";
-import { restoreClaim } from "@/lib/server/restore-claim";
+import { routes } from "@/lib/http/endpoint";
+import * as claims from "@/lib/http/endpoints/claims";
 
-export const POST = route<{ id: string }>(async (req: NextRequest, { id }) => {
-  const actor = await requireActor(req);
-  return json({ claim: await restoreClaim(actor, id) });
-});
+/** Declared in lib/http/endpoints (method, path, schemas, least role, use case). */
+export const { POST } = routes(claims.restore);

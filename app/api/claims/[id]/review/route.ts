@@ -1,10 +1,5 @@
-import type { NextRequest } from "next/server";
-import { json, readJson, requireActor, route } from "@/lib/http/route";
-import { reviewActionSchema } from "@/lib/validation/review";
-import { reviewClaim } from "@/lib/server/review-claim";
+import { routes } from "@/lib/http/endpoint";
+import * as review from "@/lib/http/endpoints/review";
 
-export const POST = route<{ id: string }>(async (req: NextRequest, { id }) => {
-  const actor = await requireActor(req);
-  const input = await readJson(req, reviewActionSchema);
-  return json(await reviewClaim(actor, id, input));
-});
+/** Declared in lib/http/endpoints (method, path, schemas, least role, use case). */
+export const { POST } = routes(review.review);

@@ -1,8 +1,5 @@
-import type { NextRequest } from "next/server";
-import { json, requireActor, route } from "@/lib/http/route";
-import { findSimilarClaims } from "@/lib/server/find-similar-claims";
+import { routes } from "@/lib/http/endpoint";
+import * as claims from "@/lib/http/endpoints/claims";
 
-export const GET = route<{ id: string }>(async (req: NextRequest, { id }) => {
-  const actor = await requireActor(req);
-  return json(await findSimilarClaims(actor, id));
-});
+/** Declared in lib/http/endpoints (method, path, schemas, least role, use case). */
+export const { GET } = routes(claims.similar);

@@ -1,10 +1,5 @@
-import type { NextRequest } from "next/server";
-import { json, readJson, requireActor, route } from "@/lib/http/route";
-import { resolveThreadSchema } from "@/lib/validation/comment";
-import { resolveCommentThread } from "@/lib/server/resolve-comment-thread";
+import { routes } from "@/lib/http/endpoint";
+import * as comments from "@/lib/http/endpoints/comments";
 
-export const POST = route<{ id: string }>(async (req: NextRequest, { id }) => {
-  const actor = await requireActor(req);
-  const input = await readJson(req, resolveThreadSchema);
-  return json({ thread: await resolveCommentThread(actor, id, input) });
-});
+/** Declared in lib/http/endpoints (method, path, schemas, least role, use case). */
+export const { POST } = routes(comments.resolve);

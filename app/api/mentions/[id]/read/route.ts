@@ -1,8 +1,5 @@
-import type { NextRequest } from "next/server";
-import { json, requireActor, route } from "@/lib/http/route";
-import { markMentionRead } from "@/lib/server/mark-mention-read";
+import { routes } from "@/lib/http/endpoint";
+import * as comments from "@/lib/http/endpoints/comments";
 
-export const POST = route<{ id: string }>(async (req: NextRequest, { id }) => {
-  const actor = await requireActor(req);
-  return json({ mention: await markMentionRead(actor, id) });
-});
+/** Declared in lib/http/endpoints (method, path, schemas, least role, use case). */
+export const { POST } = routes(comments.mentionRead);

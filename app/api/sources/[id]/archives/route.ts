@@ -1,15 +1,5 @@
-import type { NextRequest } from "next/server";
-import { json, requireActor, route } from "@/lib/http/route";
-import { archiveSource } from "@/lib/server/archive-source";
-import { listSourceArchives } from "@/lib/server/list-source-archives";
+import { routes } from "@/lib/http/endpoint";
+import * as web from "@/lib/http/endpoints/web";
 
-export const GET = route<{ id: string }>(async (req: NextRequest, { id }) => {
-  const actor = await requireActor(req);
-  return json({ archives: await listSourceArchives(actor, id) });
-});
-
-/** Archive the source's page now; earlier copies are kept. */
-export const POST = route<{ id: string }>(async (req: NextRequest, { id }) => {
-  const actor = await requireActor(req);
-  return json({ archive: await archiveSource(actor, id, req.signal) }, 201);
-});
+/** Declared in lib/http/endpoints (method, path, schemas, least role, use case). */
+export const { GET, POST } = routes(web.archives, web.archive);

@@ -1,9 +1,7 @@
-import { serveEmbed } from "@/lib/publish/embed-route";
+import { routes } from "@/lib/http/endpoint";
+import * as publicPages from "@/lib/http/endpoints/public-pages";
 
 export const dynamic = "force-dynamic";
 
-/** Embeddable card of one claim (by its number on the public page), for an iframe on another site. */
-export async function GET(req: Request, ctx: { params: Promise<{ slug: string; claim: string }> }): Promise<Response> {
-  const { slug, claim } = await ctx.params;
-  return serveEmbed(req, slug, claim);
-}
+/** Declared in lib/http/endpoints (method, path, schemas, least role, use case). */
+export const { GET } = routes(publicPages.embedClaim);

@@ -1,8 +1,5 @@
-import type { NextRequest } from "next/server";
-import { json, requireActor, route } from "@/lib/http/route";
-import { getArticleRevision } from "@/lib/server/get-article-revision";
+import { routes } from "@/lib/http/endpoint";
+import * as revisions from "@/lib/http/endpoints/revisions";
 
-export const GET = route<{ id: string; n: string }>(async (req: NextRequest, { id, n }) => {
-  const actor = await requireActor(req);
-  return json({ revision: await getArticleRevision(actor, id, n) });
-});
+/** Declared in lib/http/endpoints (method, path, schemas, least role, use case). */
+export const { GET } = routes(revisions.get);

@@ -1,9 +1,5 @@
-import type { NextRequest } from "next/server";
-import { json, readQuery, requireActor, route } from "@/lib/http/route";
-import { revisionDiffQuerySchema } from "@/lib/validation/revision";
-import { diffArticleRevisions } from "@/lib/server/diff-article-revisions";
+import { routes } from "@/lib/http/endpoint";
+import * as revisions from "@/lib/http/endpoints/revisions";
 
-export const GET = route<{ id: string }>(async (req: NextRequest, { id }) => {
-  const actor = await requireActor(req);
-  return json(await diffArticleRevisions(actor, id, readQuery(req, revisionDiffQuerySchema)));
-});
+/** Declared in lib/http/endpoints (method, path, schemas, least role, use case). */
+export const { GET } = routes(revisions.diff);

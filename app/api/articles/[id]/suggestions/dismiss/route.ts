@@ -1,10 +1,5 @@
-import type { NextRequest } from "next/server";
-import { json, readJson, requireActor, route } from "@/lib/http/route";
-import { dismissSuggestionSchema } from "@/lib/validation/revision";
-import { dismissSuggestion } from "@/lib/server/dismiss-suggestion";
+import { routes } from "@/lib/http/endpoint";
+import * as revisions from "@/lib/http/endpoints/revisions";
 
-export const POST = route<{ id: string }>(async (req: NextRequest, { id }) => {
-  const actor = await requireActor(req);
-  const input = await readJson(req, dismissSuggestionSchema);
-  return json(await dismissSuggestion(actor, id, input));
-});
+/** Declared in lib/http/endpoints (method, path, schemas, least role, use case). */
+export const { POST } = routes(revisions.dismiss);

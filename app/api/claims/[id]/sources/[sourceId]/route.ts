@@ -1,8 +1,5 @@
-import type { NextRequest } from "next/server";
-import { json, requireActor, route } from "@/lib/http/route";
-import { unlinkSource } from "@/lib/server/unlink-source";
+import { routes } from "@/lib/http/endpoint";
+import * as claims from "@/lib/http/endpoints/claims";
 
-export const DELETE = route<{ id: string; sourceId: string }>(async (req: NextRequest, { id, sourceId }) => {
-  const actor = await requireActor(req);
-  return json({ claim: await unlinkSource(actor, id, sourceId) });
-});
+/** Declared in lib/http/endpoints (method, path, schemas, least role, use case). */
+export const { DELETE } = routes(claims.unlinkSourceEndpoint);
