@@ -7,6 +7,7 @@ import { REVIEW_DISPLAY_LABEL, REVIEW_DISPLAY_STATES } from "@/lib/domain/review
 import { browseArticles } from "@/lib/server/browse-articles";
 import { articleListQuerySchema, type ArticleListQueryInput } from "@/lib/validation/article-list";
 import { Forbidden } from "../_components/forbidden";
+import { joinPresent } from "../_components/meta-line";
 import { pageCall } from "../_components/page-call";
 import { ProgressBar } from "../_components/progress-bar";
 import { ArticleListFilters } from "./article-list-filters";
@@ -56,7 +57,7 @@ export default async function ArticlesPage({ searchParams }: { searchParams: Pro
               <div className="min-w-0 flex-1 basis-64">
                 <Link href={`/articles/${a.id}`} className="font-medium text-slate-900 hover:underline">{a.title}</Link>
                 <div className="text-sm text-slate-600">
-                  {[a.publisher, a.publishedAt, `by ${a.owner.name}`].filter(Boolean).join(" · ")} · updated{" "}
+                  {joinPresent([a.publisher, a.publishedAt, `by ${a.owner.name}`, "updated"])}{" "}
                   <time dateTime={a.updatedAt} title={exactTime(a.updatedAt)}>{relativeTime(a.updatedAt, now)}</time>
                 </div>
               </div>

@@ -30,7 +30,7 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
         <input id="search-q" name="q" type="search" defaultValue={q} maxLength={SEARCH_QUERY_MAX} className="input" placeholder="Words from an article, a claim, a source or a comment" autoFocus />
         <button type="submit" className="btn btn-primary">Search</button>
       </form>
-      {kind && <p className="text-sm text-slate-600">Showing {kind} only. <a href={`/search?q=${encodeURIComponent(q)}`} className="text-blue-700 hover:underline">Show all kinds</a></p>}
+      {kind && <p className="text-sm text-slate-600">Showing {kind} only. <a href={`/search?q=${encodeURIComponent(q)}`} className="text-blue-700 underline">Show all kinds</a></p>}
       {q.trim() !== "" && !results.searched && <p className="alert-info">Type at least one word or number to search for.</p>}
       {results.searched && total === 0 && <p className="card p-4 text-slate-700" role="status">Nothing matches “{q}”. Try fewer or different words.</p>}
       {results.searched && total > 0 && (

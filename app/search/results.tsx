@@ -3,6 +3,7 @@ import type { ReactNode } from "react";
 import { REVIEW_STATE_LABEL } from "@/lib/domain/verdicts";
 import type { SearchResults } from "@/lib/contracts/search";
 import type { SearchKind } from "@/lib/validation/search";
+import { MetaLine } from "../_components/meta-line";
 import { VerdictLabel } from "../_components/revisions/verdict-label";
 
 /**
@@ -23,7 +24,7 @@ function Group({ kind, title, count, hasMore, query, children }: { kind: SearchK
       <ul className="divide-y divide-slate-100">{children}</ul>
       {hasMore && (
         <p className="mt-3 text-sm">
-          <Link href={`/search?${new URLSearchParams({ q: query, kind, limit: "50" })}`} className="text-blue-700 hover:underline">Show more {title.toLowerCase()}</Link>
+          <Link href={`/search?${new URLSearchParams({ q: query, kind, limit: "50" })}`} className="text-blue-700 underline">Show more {title.toLowerCase()}</Link>
         </p>
       )}
     </section>
@@ -38,11 +39,7 @@ export function SearchResultGroups({ results }: { results: SearchResults }) {
         {claims.items.map((c) => (
           <li key={c.id} className="py-2">
             <Link href={c.href} className="font-medium text-slate-900 hover:underline">“<Marked html={c.exactHtml} />”</Link>
-            <div className="mt-1 flex flex-wrap items-center gap-2 text-xs text-slate-600">
-              <VerdictLabel verdict={c.verdict} />
-              <span>· {REVIEW_STATE_LABEL[c.reviewState]}</span>
-              <span>· in {c.articleTitle}</span>
-            </div>
+            <MetaLine className="mt-1 block text-xs text-slate-600" items={[<VerdictLabel key="v" verdict={c.verdict} />, REVIEW_STATE_LABEL[c.reviewState], c.articleTitle && `in ${c.articleTitle}`]} />
             {c.normalizedHtml && <p className="mt-1 text-sm text-slate-700">Claim: <Marked html={c.normalizedHtml} /></p>}
             {c.claimantHtml && <p className="mt-1 text-sm text-slate-700">Claimant: <Marked html={c.claimantHtml} /></p>}
             {c.rationaleHtml && <p className="mt-1 text-sm text-slate-600">Rationale: <Marked html={c.rationaleHtml} /></p>}
@@ -65,7 +62,7 @@ export function SearchResultGroups({ results }: { results: SearchResults }) {
             <p className="mt-1 text-xs text-slate-600">Cited by:</p>
             <ul className="ml-4 list-disc text-sm">
               {s.claims.map((c) => (
-                <li key={c.id}><Link href={c.href} className="text-blue-700 hover:underline">“{c.exact.length > 120 ? c.exact.slice(0, 119) + "…" : c.exact}”</Link></li>
+                <li key={c.id}><Link href={c.href} className="text-blue-700 underline">“{c.exact.length > 120 ? c.exact.slice(0, 119) + "…" : c.exact}”</Link></li>
               ))}
             </ul>
           </li>
@@ -76,7 +73,7 @@ export function SearchResultGroups({ results }: { results: SearchResults }) {
           <li key={m.id} className="py-2">
             <p className="text-sm text-slate-800"><Marked html={m.bodyHtml} /></p>
             <p className="mt-1 text-xs text-slate-600">
-              {m.author} on <Link href={m.href} className="text-blue-700 hover:underline">“{m.claimExact.length > 80 ? m.claimExact.slice(0, 79) + "…" : m.claimExact}”</Link> in {m.articleTitle}
+              {m.author} on <Link href={m.href} className="text-blue-700 underline">“{m.claimExact.length > 80 ? m.claimExact.slice(0, 79) + "…" : m.claimExact}”</Link> in {m.articleTitle}
             </p>
           </li>
         ))}

@@ -102,7 +102,7 @@ export function ReviewQueueTable(props: {
           }}
         />
       )}
-      <div className="card queue-cards overflow-x-auto">
+      <div className="card queue-cards relative overflow-x-auto">
         <table className="w-full text-left text-sm">
           <caption className="sr-only">Claims in the review queue</caption>
           <thead className="bg-slate-50 text-slate-600">

@@ -1,6 +1,7 @@
 "use client";
 import type { ClaimView } from "@/lib/contracts/claims";
 import { VerdictLabel } from "./verdict-label";
+import { MetaLine } from "../meta-line";
 
 export interface OrphanedClaimsProps {
   claims: ClaimView[];
@@ -34,11 +35,10 @@ export function OrphanedClaims({ claims, canReattach, onReattach }: OrphanedClai
               <span className="text-xs font-medium text-slate-500">Last quote: </span>“{c.exact}”
             </p>
             <div className="flex flex-wrap items-center gap-2">
-              <VerdictLabel verdict={c.verdict} />
-              {c.claimant && <span className="text-xs text-slate-600">· {c.claimant}</span>}
-              <span className="text-xs text-slate-500">
-                · {c.sources.length} source{c.sources.length === 1 ? "" : "s"}, {c.commentCount} comment{c.commentCount === 1 ? "" : "s"}
-              </span>
+              <MetaLine
+                className="text-xs text-slate-600"
+                items={[<VerdictLabel key="v" verdict={c.verdict} />, c.claimant, `${c.sources.length} source${c.sources.length === 1 ? "" : "s"}, ${c.commentCount} comment${c.commentCount === 1 ? "" : "s"}`]}
+              />
               {canReattach && (
                 <button type="button" className="btn btn-sm ml-auto" onClick={() => onReattach(c.id)} aria-label={`Re-attach “${c.exact.slice(0, 60)}” to the selected text`}>
                   Re-attach to selection

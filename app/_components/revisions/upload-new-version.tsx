@@ -32,6 +32,7 @@ function formatOf(fileName: string): Format {
  */
 export function UploadNewVersion({ articleId, version, onSaved }: UploadNewVersionProps) {
   const dialogRef = useRef<HTMLDialogElement>(null);
+  const closeRef = useRef<HTMLButtonElement>(null);
   const titleId = useId();
   const [body, setBody] = useState("");
   const [format, setFormat] = useState<Format>("text");
@@ -42,6 +43,8 @@ export function UploadNewVersion({ articleId, version, onSaved }: UploadNewVersi
   const [conflict, setConflict] = useState(false);
   const [saved, setSaved] = useState<string | null>(null);
   const [restored, setRestored] = useState(false);
+  /** Remounts the file input: a file input cannot be cleared through React state. */
+  const [fileKey, setFileKey] = useState(0);
 
   useEffect(() => {
     const raw = typeof window === "undefined" ? null : window.sessionStorage.getItem(draftKey(articleId));
@@ -59,11 +62,26 @@ export function UploadNewVersion({ articleId, version, onSaved }: UploadNewVersi
     window.sessionStorage.removeItem(draftKey(articleId));
   }, [articleId]);
 
-  function open() {
+  // After a save the form is gone: focus goes to Close, beside the summary, not to the page.
+  useEffect(() => {
+    if (saved) closeRef.current?.focus();
+  }, [saved]);
+
+  /** Every use starts empty: no text, note, file name, error or message from the last one. */
+  function reset() {
+    setBody("");
+    setFormat("text");
+    setNote("");
     setError(null);
     setSaved(null);
     setConflict(false);
     setNeedsEmptyConfirm(false);
+    setRestored(false);
+    setFileKey((k) => k + 1);
+  }
+
+  function open() {
+    reset();
     dialogRef.current?.showModal();
   }
 
@@ -92,10 +110,9 @@ export function UploadNewVersion({ articleId, version, onSaved }: UploadNewVersi
     });
     setPending(false);
     if (result.ok) {
+      // The form empties (text, note, the chosen file) and only the summary and Close remain.
+      reset();
       setSaved(result.data.message);
-      setNeedsEmptyConfirm(false);
-      setBody("");
-      setNote("");
       onSaved(result.data);
       return;
     }
@@ -155,6 +172,8 @@ export function UploadNewVersion({ articleId, version, onSaved }: UploadNewVersi
               )}
             </div>
           )}
+          {!saved && (
+          <>
           <div className="flex flex-wrap items-center gap-3">
             <label htmlFor={`${titleId}-format`} className="text-sm text-slate-700">Format</label>
             <select id={`${titleId}-format`} className="input w-auto" value={format} onChange={(e) => setFormat(e.target.value as Format)}>
@@ -163,6 +182,7 @@ export function UploadNewVersion({ articleId, version, onSaved }: UploadNewVersi
               <option value="html">HTML (sanitised)</option>
             </select>
             <input
+              key={fileKey}
               type="file"
               accept=".txt,.md,.markdown,.html,.htm,text/plain,text/markdown,text/html"
               aria-label="Load the new version from a file"
@@ -187,11 +207,15 @@ export function UploadNewVersion({ articleId, version, onSaved }: UploadNewVersi
             <label htmlFor={`${titleId}-note`} className="label">Note (what changed)</label>
             <input id={`${titleId}-note`} className="input" value={note} maxLength={500} onChange={(e) => setNote(e.target.value)} placeholder="e.g. Publisher corrected the casualty figure" />
           </div>
+          </>
+          )}
           <div className="flex justify-end gap-2">
-            <button type="button" className="btn" onClick={close}>{saved ? "Close" : "Cancel"}</button>
-            <button type="submit" className="btn btn-primary" disabled={pending}>
-              {pending ? "Saving…" : "Save new version"}
-            </button>
+            <button ref={closeRef} type="button" className="btn" onClick={close}>{saved ? "Close" : "Cancel"}</button>
+            {!saved && (
+              <button type="submit" className="btn btn-primary" disabled={pending}>
+                {pending ? "Saving…" : "Save new version"}
+              </button>
+            )}
           </div>
         </form>
       </dialog>

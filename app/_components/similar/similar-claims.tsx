@@ -2,6 +2,7 @@
 import { useEffect, useState } from "react";
 import { api } from "../api-client";
 import { VerdictLabel } from "../revisions/verdict-label";
+import { MetaLine } from "../meta-line";
 import { REVIEW_STATE_LABEL, STANCE_LABEL } from "@/lib/domain/verdicts";
 import type { ClaimView } from "@/lib/contracts/claims";
 import type { SimilarClaimView } from "@/lib/contracts/claims";
@@ -79,10 +80,7 @@ export function SimilarClaims({ claimId, version, canEdit, onCopied }: SimilarCl
               {s.numbers === "differ" && (
                 <p className="text-xs font-medium text-amber-800">The numbers differ from this claim: check before reusing.</p>
               )}
-              <div className="my-1 flex flex-wrap items-center gap-2">
-                <VerdictLabel verdict={s.claim.verdict} />
-                <span className="text-xs text-slate-600">· {REVIEW_STATE_LABEL[s.claim.reviewState]}</span>
-              </div>
+              <MetaLine className="my-1 block text-xs text-slate-600" items={[<VerdictLabel key="v" verdict={s.claim.verdict} />, REVIEW_STATE_LABEL[s.claim.reviewState]]} />
               {s.claim.sources.length > 0 ? (
                 <ul className="mb-1 list-disc pl-5 text-xs text-slate-700">
                   {s.claim.sources.map((src) => (

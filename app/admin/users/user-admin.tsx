@@ -54,7 +54,9 @@ export function UserAdmin({ initialUsers, currentUserId }: { initialUsers: Publi
           {message.text}
         </div>
       )}
-      <table className="card w-full text-left text-sm">
+      {/* On a phone the table scrolls inside its card, not the page ("relative" keeps its screen-reader-only text inside too). */}
+      <div className="card relative overflow-x-auto">
+      <table className="w-full text-left text-sm">
         <caption className="sr-only">Users</caption>
         <thead className="bg-slate-50 text-slate-600">
           <tr>
@@ -96,6 +98,7 @@ export function UserAdmin({ initialUsers, currentUserId }: { initialUsers: Publi
           ))}
         </tbody>
       </table>
+      </div>
 
       <form onSubmit={onCreate} className="card space-y-4 p-5" noValidate aria-labelledby="new-user-heading">
         <h2 id="new-user-heading" className="text-lg font-semibold">Add a user</h2>

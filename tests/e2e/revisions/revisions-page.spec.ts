@@ -1,3 +1,4 @@
+import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
 import { newSignedInPage, signIn } from "../fixtures";
 
@@ -15,6 +16,13 @@ async function createArticle(page: Page, title: string, body = ORIGINAL): Promis
   await page.getByRole("button", { name: "Create article" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(title);
   return page.url().split("/articles/")[1].split(/[?#]/)[0];
+}
+
+async function seriousViolations(page: Page) {
+  const results = await new AxeBuilder({ page }).exclude("nextjs-portal").analyze();
+  return results.violations
+    .filter((v) => v.impact === "serious" || v.impact === "critical")
+    .map((v) => ({ id: v.id, impact: v.impact, targets: v.nodes.map((n) => n.target.join(" ")).slice(0, 5) }));
 }
 
 async function uploadVersion(page: Page, text: string, note: string) {
@@ -56,6 +64,8 @@ test("an editor uploads a new version, sees the re-anchoring summary and compare
   await expect(diff.locator("ins").filter({ hasText: "abstained" })).toBeVisible();
   await expect(diff.locator("del").filter({ hasText: "walked out" })).toHaveCSS("text-decoration-line", "line-through");
   await expect(diff.locator("ins").first()).toHaveCSS("text-decoration-line", "underline");
+  // Inserted and deleted words (and the legend) keep enough contrast (axe color-contrast).
+  expect(await seriousViolations(page)).toEqual([]);
 
   await page.getByRole("link", { name: "View revision 1" }).click();
   await expect(page.getByText("Revision 1 of 2 (read-only)")).toBeVisible();

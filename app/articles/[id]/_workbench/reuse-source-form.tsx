@@ -3,6 +3,7 @@ import { useEffect, useRef, useState } from "react";
 import type { Stance } from "@/lib/domain/enums";
 import type { ArticleSourceView } from "@/lib/contracts/articles";
 import { api } from "../../../_components/api-client";
+import { joinPresent } from "../../../_components/meta-line";
 import { SourceInput, StanceRadios } from "./source-inputs";
 import type { ClaimCommands } from "./use-claim-commands";
 
@@ -113,7 +114,7 @@ export function ReuseSourceForm(props: { articleId: string; claimId: string; lin
                   <span className="min-w-0 flex-1">
                     <span className="block break-words font-medium">{s.title}</span>
                     <span className="block truncate text-xs text-slate-600">
-                      {[s.publisher, hostOf(s.url)].filter(Boolean).join(" · ")} · cited by {s.claimCount} {s.claimCount === 1 ? "claim" : "claims"}
+                      {joinPresent([s.publisher, hostOf(s.url), `cited by ${s.claimCount} ${s.claimCount === 1 ? "claim" : "claims"}`])}
                     </span>
                   </span>
                 </label>

@@ -1,6 +1,7 @@
 "use client";
 import { useEffect, useMemo, useRef, useState } from "react";
 import { STANCE_LABEL } from "@/lib/domain/verdicts";
+import { MetaLine } from "../../../_components/meta-line";
 import { AddSourceForm } from "./add-source-form";
 import { safeLinkHref } from "@/lib/domain/link-safety";
 import { formatDate } from "./format";
@@ -56,15 +57,19 @@ export function SourcesSection(props: { articleId: string; claim: ClaimView; edi
                 )}
               </p>
               <p className="text-xs text-slate-600">
-                {[s.author, s.publisher, s.publishedAt && `published ${formatDate(s.publishedAt)}`, s.accessedAt && `accessed ${formatDate(s.accessedAt)}`].filter(Boolean).join(" · ")}
-                {archive && (
-                  <>
-                    {" · "}
-                    <a href={archive} target="_blank" rel="noopener noreferrer" className="text-blue-800 underline">
-                      archived copy<span className="sr-only"> of {s.title} (opens in a new tab)</span>
-                    </a>
-                  </>
-                )}
+                <MetaLine
+                  items={[
+                    s.author,
+                    s.publisher,
+                    s.publishedAt && `published ${formatDate(s.publishedAt)}`,
+                    s.accessedAt && `accessed ${formatDate(s.accessedAt)}`,
+                    archive && (
+                      <a key="archive" href={archive} target="_blank" rel="noopener noreferrer" className="text-blue-800 underline">
+                        archived copy<span className="sr-only"> of {s.title} (opens in a new tab)</span>
+                      </a>
+                    ),
+                  ]}
+                />
               </p>
               <SourceArchiveStatus source={s} editable={editable} autoStart={justLinked.has(s.sourceId)} />
               {s.excerpt && <blockquote className="mt-1 border-l-2 border-slate-300 pl-2 text-xs italic text-slate-700">{s.excerpt}</blockquote>}

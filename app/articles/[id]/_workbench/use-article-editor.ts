@@ -3,9 +3,10 @@ import { useEffect, useRef } from "react";
 import { useEditor, type Editor } from "@tiptap/react";
 import StarterKit from "@tiptap/starter-kit";
 import { ClaimHighlights, type HighlightClaim } from "@/lib/editor/claim-highlights";
+import { ClaimTap } from "@/lib/editor/claim-tap";
 import { MarkClaimShortcut } from "@/lib/editor/mark-claim-shortcut";
 import { EditingUndo } from "@/lib/editor/editing-undo";
-import { ReadOnlyText } from "@/lib/editor/read-only-text";
+import { isReadOnly, ReadOnlyText } from "@/lib/editor/read-only-text";
 import { SuggestionUnderlines } from "@/lib/editor/suggestion-underlines";
 
 /**
@@ -41,17 +42,21 @@ export function useArticleEditor(input: {
         EditingUndo,
         ReadOnlyText.configure({ enabled: true }),
         ClaimHighlights.configure({ claims: input.initialHighlights, onClaimClick: (id) => clickRef.current(id) }),
+        ClaimTap.configure({ onClaimTap: (id) => clickRef.current(id) }),
         SuggestionUnderlines,
         ...(input.canMark ? [MarkClaimShortcut.configure({ onMarkClaim: (editor) => markRef.current(editor) })] : []),
       ],
       content: input.doc as object,
       editorProps: {
-        attributes: {
+        // While the text is read-only a phone keeps its on-screen keyboard down (inputmode
+        // none): a tap on the text opens a claim, it does not start typing.
+        attributes: (state) => ({
           class: "article-text wb-editor",
           "aria-label": "Article text",
           "aria-multiline": "true",
           "aria-describedby": "article-text-help",
-        },
+          inputmode: isReadOnly(state) ? "none" : "text",
+        }),
       },
     },
     [],

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import type { ReactNode } from "react";
 import { safeLinkHref } from "@/lib/domain/link-safety";
+import { joinPresent } from "../../../_components/meta-line";
 import { formatDate } from "./format";
 import type { WorkbenchArticle } from "./types";
 
@@ -12,7 +13,7 @@ import type { WorkbenchArticle } from "./types";
 export function WorkbenchHeader({ article, onShowShortcuts, presence, actions }: { article: WorkbenchArticle; onShowShortcuts: () => void; presence?: ReactNode; actions?: ReactNode }) {
   const base = `/articles/${encodeURIComponent(article.id)}`;
   const original = safeLinkHref(article.url);
-  const details = [article.byline, article.publisher, article.publishedAt && formatDate(article.publishedAt)].filter(Boolean).join(" · ");
+  const details = joinPresent([article.byline, article.publisher, article.publishedAt && formatDate(article.publishedAt)]);
   return (
     <header className="mb-5 flex flex-wrap items-start gap-x-6 gap-y-3">
       <div className="min-w-0 flex-1">
@@ -21,7 +22,7 @@ export function WorkbenchHeader({ article, onShowShortcuts, presence, actions }:
           {details}
           {original && (
             <>
-              {details && " · "}
+              {details && "\u00a0· "}
               <a href={original} target="_blank" rel="noopener noreferrer" className="text-blue-800 underline">
                 Original article<span className="sr-only"> (opens in a new tab)</span>
               </a>
@@ -37,7 +38,7 @@ export function WorkbenchHeader({ article, onShowShortcuts, presence, actions }:
         </nav>
       </div>
       {presence}
-      <div className="flex shrink-0 flex-wrap items-center gap-2" data-slot="article-actions">
+      <div className="flex max-w-full flex-wrap items-center gap-2" data-slot="article-actions">
         {actions}
         <button type="button" className="btn btn-sm" onClick={onShowShortcuts} aria-keyshortcuts="?">
           Keyboard shortcuts

@@ -46,6 +46,8 @@ import { toWorkbenchArticle, type ClaimView, type WorkbenchProps } from "./types
 
 const toHighlight = (c: ClaimView, scale: RatingScale): HighlightClaim => ({ id: c.id, start: c.start, end: c.end, verdict: c.verdict, letter: verdictDisplay(scale, c.verdict).letter, anchorStatus: c.anchorStatus, pending: isTempId(c.id) });
 const NO_HIGHLIGHTS: HighlightClaim[] = [];
+/** The phone layout (workbench.css): the claim and the list are bottom sheets over the text. */
+const isPhone = () => typeof window !== "undefined" && window.matchMedia("(max-width: 767px)").matches;
 
 /** The annotation workbench: claim list, article text and claim panel around one state, kept live. */
 export function Workbench({ article: initialArticle, claims, actor, can, cursor, initialClaimId = null }: WorkbenchProps) {
@@ -55,6 +57,11 @@ export function Workbench({ article: initialArticle, claims, actor, can, cursor,
   const [reviewFilter, setReviewFilter] = useState<ReviewFilter>("all");
   /** Phones: the claim list shows as a bottom sheet over the article while this is on. */
   const [listSheet, setListSheet] = useState(false);
+  /** Phones: where focus goes back when the open sheet closes (the text, or the Claims button). */
+  const sheetReturn = useRef<"text" | "claims-button" | null>(null);
+  const closeClaimRef = useRef<HTMLButtonElement>(null);
+  const closeListRef = useRef<HTMLButtonElement>(null);
+  const claimsButtonRef = useRef<HTMLButtonElement>(null);
   const [helpOpen, setHelpOpen] = useState(false);
   const [editingText, setEditingText] = useState(false);
   const [users, setUsers] = useState<DirectoryUser[] | null>(null);
@@ -156,7 +163,10 @@ export function Workbench({ article: initialArticle, claims, actor, can, cursor,
     doc: article.doc,
     initialHighlights: highlights,
     canMark: can.createClaim,
-    onClaimClick: (id) => dispatch(claimSelected(id)),
+    onClaimClick: (id) => {
+      if (isPhone()) sheetReturn.current = "text";
+      dispatch(claimSelected(id));
+    },
     onMarkSelection: markSelection,
   });
   editorRef.current = editor;
@@ -203,12 +213,37 @@ export function Workbench({ article: initialArticle, claims, actor, can, cursor,
     [openClaim],
   );
 
+  // Phones: an opened sheet takes the focus (its Close button), and a closed one gives it
+  // back where the person was: the text for a tapped highlight, else the Claims button.
+  const claimSheetOpen = !!current && !listSheet;
+  const sheetOpen = claimSheetOpen || listSheet;
+  const wasSheetOpen = useRef(false);
+  useEffect(() => {
+    const was = wasSheetOpen.current;
+    wasSheetOpen.current = sheetOpen;
+    if (!isPhone()) return;
+    if (listSheet) closeListRef.current?.focus({ preventScroll: true });
+    else if (claimSheetOpen) {
+      closeClaimRef.current?.focus({ preventScroll: true });
+      // The sheet covers the lower part of the screen: bring the claim's words up above it.
+      const el = current && editor?.view.dom.querySelector(`[data-claim-id="${CSS.escape(current.id)}"]`);
+      const top = el ? el.getBoundingClientRect().top : null;
+      if (top !== null && (top < 8 || top > window.innerHeight * 0.2)) window.scrollTo({ top: window.scrollY + top - 12 });
+    }
+    else if (was) {
+      if (sheetReturn.current === "text" && editor) editor.view.dom.focus({ preventScroll: true });
+      else claimsButtonRef.current?.focus({ preventScroll: true });
+      sheetReturn.current = null;
+    }
+  }, [sheetOpen, listSheet, claimSheetOpen, current?.id, editor]);
+
   useWorkbenchKeys({
     next: () => openClaim(neighbourClaimId(visible, state.selectedId, 1)),
     previous: () => openClaim(neighbourClaimId(visible, state.selectedId, -1)),
     help: () => setHelpOpen(true),
     escape: () => {
-      if (editor && !editor.state.selection.empty) editor.commands.setTextSelection(editor.state.selection.to);
+      if (listSheet) setListSheet(false);
+      else if (editor && !editor.state.selection.empty) editor.commands.setTextSelection(editor.state.selection.to);
       else if (state.selectedId) dispatch(claimSelected(null));
     },
   });
@@ -267,10 +302,10 @@ export function Workbench({ article: initialArticle, claims, actor, can, cursor,
           <ConnectionStatus status={live.status} />
         </div>
       )}
-      <div className="grid gap-5 xl:grid-cols-[16rem_minmax(0,1fr)_22rem]">
+      <div className={`grid grid-cols-1 gap-5 xl:grid-cols-[16rem_minmax(0,1fr)_22rem] ${sheetOpen ? "wb-under-sheet" : "wb-under-button"}`}>
         <div className={`order-2 xl:order-none xl:sticky xl:top-4 xl:self-start ${listSheet ? "wb-sheet" : "wb-phone-hidden"}`} data-testid="claim-list-sheet">
           <div className="wb-phone-only mb-2 w-full justify-end">
-            <button type="button" className="btn btn-sm" onClick={() => setListSheet(false)}>Close list</button>
+            <button ref={closeListRef} type="button" className="btn btn-sm" onClick={() => setListSheet(false)} aria-keyshortcuts="Escape">Close list</button>
           </div>
           <LeftColumn
             claims={
@@ -315,9 +350,9 @@ export function Workbench({ article: initialArticle, claims, actor, can, cursor,
           )}
           <ArticleText editor={editor} text={article.text} canMark={can.createClaim && !editingText} shortcut={shortcut} onMark={markSelection} />
         </section>
-        <div className={`order-1 xl:order-none xl:sticky xl:top-4 xl:max-h-[calc(100vh-2rem)] xl:self-start xl:overflow-y-auto ${current && !listSheet ? "wb-sheet" : "wb-phone-hidden"}`}>
+        <div className={`order-1 xl:order-none xl:sticky xl:top-4 xl:max-h-[calc(100vh-2rem)] xl:self-start xl:overflow-y-auto ${claimSheetOpen ? "wb-sheet" : "wb-phone-hidden"}`} data-testid="claim-sheet">
           <div className="wb-phone-only mb-2 w-full justify-end">
-            <button type="button" className="btn btn-sm" onClick={() => dispatch(claimSelected(null))}>Close claim</button>
+            <button ref={closeClaimRef} type="button" className="btn btn-sm" onClick={() => dispatch(claimSelected(null))} aria-keyshortcuts="Escape">Close claim</button>
           </div>
           <ClaimPanel
             articleId={article.id}
@@ -339,7 +374,7 @@ export function Workbench({ article: initialArticle, claims, actor, can, cursor,
       </div>
       {!listSheet && !current && (
         <div className="wb-phone-only wb-sheet-button">
-          <button type="button" className="btn btn-primary shadow-lg" onClick={() => setListSheet(true)}>
+          <button ref={claimsButtonRef} type="button" className="btn btn-primary shadow-lg" onClick={() => { sheetReturn.current = "claims-button"; setListSheet(true); }}>
             Claims ({ordered.length})
           </button>
         </div>

@@ -48,7 +48,7 @@ export default async function RevisionsPage({ params, searchParams }: { params: 
         {can(actor, "article.update") && <UploadPanel articleId={id} version={article.version} />}
       </div>
 
-      <form method="get" className="card overflow-x-auto" aria-label="Revisions">
+      <form method="get" className="card relative overflow-x-auto" aria-label="Revisions">
         <table className="w-full text-left text-sm">
           <caption className="sr-only">Revisions, newest first. Pick two to compare.</caption>
           <thead className="border-b border-slate-200 bg-slate-50 text-xs uppercase tracking-wide text-slate-600">
