@@ -2,6 +2,7 @@ import type { Tx } from "@/lib/data/client";
 import type { ReviewDisplayState } from "@/lib/domain/review-display";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { ARTICLE_PAGE_SIZE, type ArticleListQuery } from "@/lib/validation/article-list";
+import { live } from "./live";
 
 /** The article list store: one filtered, sorted page of articles and their claim counts. */
 
@@ -22,7 +23,7 @@ type Client = Pick<Tx, "article" | "claim" | "user">;
 
 /** People who created a live article, for the owner filter. */
 export function readArticleOwners(client: Client): Promise<{ id: string; name: string }[]> {
-  return client.user.findMany({ where: { articles: { some: { deletedAt: null } } }, select: { id: true, name: true }, orderBy: { name: "asc" } });
+  return client.user.findMany({ where: { articles: { some: live } }, select: { id: true, name: true }, orderBy: { name: "asc" } });
 }
 
 function claimStateWhere(state: ReviewDisplayState): Prisma.ClaimWhereInput {
@@ -32,10 +33,10 @@ function claimStateWhere(state: ReviewDisplayState): Prisma.ClaimWhereInput {
 }
 
 export async function readArticlePage(client: Client, actorId: string, q: ArticleListQuery): Promise<{ rows: ArticleListRow[]; total: number; page: number; pageCount: number }> {
-  const where: Prisma.ArticleWhereInput = { deletedAt: null };
+  const where: Prisma.ArticleWhereInput = { ...live };
   if (q.q) where.OR = [{ title: { contains: q.q } }, { publisher: { contains: q.q } }, { byline: { contains: q.q } }];
   if (q.owner) where.createdById = q.owner === "me" ? actorId : q.owner;
-  if (q.has) where.claims = { some: { deletedAt: null, ...claimStateWhere(q.has) } };
+  if (q.has) where.claims = { some: { ...live, ...claimStateWhere(q.has) } };
   const orderBy: Prisma.ArticleOrderByWithRelationInput[] =
     q.sort === "title" ? [{ title: q.dir }, { id: "asc" }] : q.sort === "created" ? [{ createdAt: q.dir }, { id: q.dir }] : [{ updatedAt: q.dir }, { id: q.dir }];
   const total = await client.article.count({ where });
@@ -51,7 +52,7 @@ export async function readArticlePage(client: Client, actorId: string, q: Articl
   // One grouped query for this page's counts, not one per article.
   const groups = await client.claim.groupBy({
     by: ["articleId", "verdict", "reviewState", "reviewNoteAction"],
-    where: { deletedAt: null, articleId: { in: articles.map((a) => a.id) } },
+    where: { ...live, articleId: { in: articles.map((a) => a.id) } },
     _count: { _all: true },
   });
   const rows = articles.map((a) => {
@@ -79,4 +80,44 @@ export async function readArticlePage(client: Client, actorId: string, q: Articl
     };
   });
   return { rows, total, page, pageCount };
+}
+
+/** An article with its claim counts, for the review queue's article filter. */
+export interface ArticleSummaryRow {
+  id: string;
+  title: string;
+  publisher: string | null;
+  publishedAt: string | null;
+  updatedAt: string;
+  claimCount: number;
+  checkedCount: number;
+  approvedCount: number;
+}
+
+/** Every live article, most recently updated first; counts come from one grouped query, not one per article. */
+export async function readArticleSummaries(client: Client): Promise<ArticleSummaryRow[]> {
+  const articles = await client.article.findMany({
+    where: live,
+    orderBy: { updatedAt: "desc" },
+    select: { id: true, title: true, publisher: true, publishedAt: true, updatedAt: true },
+  });
+  const groups = await client.claim.groupBy({
+    by: ["articleId", "verdict", "reviewState"],
+    where: { ...live, articleId: { in: articles.map((a) => a.id) } },
+    _count: { _all: true },
+  });
+  return articles.map((a) => {
+    const mine = groups.filter((g) => g.articleId === a.id);
+    const sum = (pred: (g: (typeof mine)[number]) => boolean) => mine.filter(pred).reduce((n, g) => n + g._count._all, 0);
+    return {
+      id: a.id,
+      title: a.title,
+      publisher: a.publisher,
+      publishedAt: a.publishedAt?.toISOString().slice(0, 10) ?? null,
+      updatedAt: a.updatedAt.toISOString(),
+      claimCount: sum(() => true),
+      checkedCount: sum((g) => g.verdict !== "unchecked"),
+      approvedCount: sum((g) => g.reviewState === "approved"),
+    };
+  });
 }

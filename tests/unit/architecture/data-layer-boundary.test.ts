@@ -35,7 +35,6 @@ const KNOWN_OFFENDERS: readonly string[] = [
   "lib/server/get-publication.ts",
   "lib/server/get-rating-scale.ts",
   "lib/server/list-article-sources.ts",
-  "lib/server/list-articles.ts",
   "lib/server/list-published-fact-checks.ts",
   "lib/server/list-review-queue.ts",
   "lib/server/publish-article.ts",
