@@ -1,4 +1,5 @@
-import { db } from "@/lib/data/client";
+import { articleExists } from "@/lib/data/articles";
+import { withDb } from "@/lib/data/handle";
 import type { Actor } from "@/lib/domain/actor";
 import { notFound } from "@/lib/domain/errors";
 import { presenceStore, type PresenceUser } from "@/lib/realtime/presence";
@@ -16,7 +17,6 @@ export async function updatePresence(actor: Actor, articleId: string, raw: Prese
   const store = presenceStore();
   const clientId = input.clientId ?? "default";
   if (input.leaving) return { users: store.leave(articleId, actor.id, clientId) };
-  const article = await db.article.findFirst({ where: { id: articleId, deletedAt: null }, select: { id: true } });
-  if (!article) throw notFound("The article");
+  if (!(await withDb((client) => articleExists(client, articleId)))) throw notFound("The article");
   return { users: store.heartbeat(articleId, { id: actor.id, name: actor.name }, clientId, input.editingClaimId ?? null) };
 }
