@@ -14,6 +14,7 @@ import { deleteUnusedSources, insertImportedClaim, insertImportedComment, insert
 import { writeTransaction, type Tx } from "@/lib/data/transaction";
 import { readSettings } from "./support/settings";
 import { adoptImportedRatingScale, type ImportedScaleOutcome } from "./support/adopt-rating-scale";
+import { assertImportedVerdictsFit } from "./support/rating-scale";
 import { approvalImportNote, emailsIn, importedHistoryJson, placeImportedAnchor, sanitiseImportedDoc, threadOrder, verdictSetterEmail } from "./support/imported-article";
 
 export interface ImportResult {
@@ -213,6 +214,7 @@ export async function importArticleJson(actor: Actor, raw: unknown, rawOptions: 
     for (const c of document.claims.slice(from, from + CLAIM_CHUNK)) anchors.push(placeImportedAnchor(text, c.anchor));
   }
 
+  await withDb((db) => assertImportedVerdictsFit(db, document.ratingScale, document.claims.map((c) => c.verdict)));
   const users = await withDb((db) => usersByEmail(db, emailsIn(document)));
   const a = document.article;
   let ratingScale: ImportedScaleOutcome = "none";

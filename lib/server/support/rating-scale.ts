@@ -31,3 +31,23 @@ export async function assertVerdictInScale(client: Pick<Tx, "setting">, key: str
   const problem = verdictProblem(await readRatingScale(client), key);
   if (problem) throw new AppError("invalid", problem, { verdict: problem });
 }
+
+/**
+ * A factdesk/1 import may only bring verdicts the scale that will apply knows: this
+ * newsroom's own scale, or (if it never set one) the file's, which the import adopts. A
+ * file from a newsroom with other ratings is refused (422) before anything is written,
+ * naming the ratings to add, instead of storing claims with ratings nobody can show.
+ */
+export async function assertImportedVerdictsFit(client: Pick<Tx, "setting">, fileScale: RatingScale | undefined, verdicts: readonly string[]): Promise<void> {
+  const own = await findRatingScaleJson(client, RATING_SCALE_SETTING);
+  const scale = own !== null ? parseRatingScaleSetting(own) : fileScale ?? DEFAULT_RATING_SCALE;
+  const unknown = [...new Set(verdicts)].filter((v) => verdictProblem(scale, v) !== null);
+  if (unknown.length === 0) return;
+  const names = unknown.map((v) => `“${v}”`).join(", ");
+  throw new AppError(
+    "invalid",
+    `This file rates claims ${names}, which this newsroom's rating scale does not have. Add ${unknown.length === 1 ? "it" : "them"} to the scale (Admin → Settings → Rating scale) or change the file, then import again.`,
+    undefined,
+    { unknownVerdicts: unknown },
+  );
+}

@@ -8,6 +8,7 @@ import { createArticle } from "@/lib/server/create-article";
 import { createClaim } from "@/lib/server/create-claim";
 import { getArticleDashboard } from "@/lib/server/get-article-dashboard";
 import { exportArticle } from "@/lib/server/export-article";
+import { importArticleJson } from "@/lib/server/import-article-json";
 import { RATING_SCALE_SETTING } from "@/lib/server/support/rating-scale";
 import type { Actor } from "@/lib/domain/actor";
 import { db, makeUser } from "../helpers";
@@ -85,5 +86,21 @@ describe("verdicts follow the newsroom's rating scale", () => {
     expect(String(html.body)).toContain(".v-true{--verdict:#15803d}");
     const csv = await exportArticle(editor, articleId, { format: "csv", includeDrafts: true, baseUrl: BASE });
     expect(String(csv.body)).toContain(",misleading,Misleading,");
+  });
+
+  it("a factdesk/1 file rated on another scale is refused (422, naming the ratings) unless this newsroom adopts that scale", async () => {
+    const exported = await exportArticle(editor, articleId, { format: "json", includeDrafts: true, baseUrl: BASE });
+    const doc = JSON.parse(String(exported.body));
+    expect(doc.claims.map((c: { verdict: string }) => c.verdict)).toContain("misleading");
+    // This newsroom goes back to the five verdicts: "true" (in the file) is not one of them.
+    await useScale(RATING_SCALE_PRESETS["five-verdict"]);
+    doc.claims[0].verdict = "true";
+    const before = await db.article.count();
+    await expect(importArticleJson(editor, doc)).rejects.toMatchObject({ code: "invalid", message: expect.stringContaining("“true”"), details: { unknownVerdicts: ["true"] } });
+    expect(await db.article.count()).toBe(before);
+    // A Factdesk with no scale of its own adopts the file's three-point scale, so its claims fit.
+    await db.setting.deleteMany({ where: { key: RATING_SCALE_SETTING } });
+    const imported = await importArticleJson(editor, doc);
+    expect(imported.ratingScale).toBe("adopted");
   });
 });
