@@ -29,9 +29,7 @@ const ALLOWED_PREFIXES = ["lib/data/", "lib/generated/"];
  * file no longer offends). Never add a file to it; move the access into lib/data instead.
  */
 const KNOWN_OFFENDERS: readonly string[] = [
-  "lib/server/dismiss-suggestion.ts",
   "lib/server/find-similar-claims.ts",
-  "lib/server/get-display-rating-scale.ts",
   "lib/server/get-publication.ts",
   "lib/server/get-rating-scale.ts",
   "lib/server/list-published-fact-checks.ts",
@@ -46,7 +44,7 @@ const KNOWN_OFFENDERS: readonly string[] = [
 ];
 
 /** The length of KNOWN_OFFENDERS when it was committed; only ever lower it. */
-const KNOWN_OFFENDERS_CEILING = 14;
+const KNOWN_OFFENDERS_CEILING = 12;
 
 const SOURCE = /\.(ts|tsx|mts|cts|js|jsx|mjs|cjs)$/;
 const IMPORT_SPECIFIERS = [
