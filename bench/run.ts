@@ -58,6 +58,8 @@ function run(label: string, args: string[], env: NodeJS.ProcessEnv = process.env
   if (r.status !== 0) throw new Error(`${label} failed (exit ${r.status})`);
 }
 
+const get = (o: unknown, key: string): unknown => (o && typeof o === "object" ? (o as Record<string, unknown>)[key] : undefined);
+
 function readJson(file: string): unknown {
   const full = path.join(root, "bench", "results", file);
   return existsSync(full) ? JSON.parse(readFileSync(full, "utf8")) : null;
@@ -134,7 +136,9 @@ async function main() {
         const api = { ...(await timeBigArticleApi(server.baseUrl, data.tokens[0], data.bigArticleId)), loadAverage: loadavg() };
         console.log(`  GET big article: median ${api.p50} ms, p95 ${api.p95} ms (load average ${api.loadAverage.join(" ")})`);
         let browser: unknown = null;
-        try {
+        // BENCH_SKIP_BROWSER=1 keeps the previous browser figures (Chromium is slow to start on a loaded machine).
+        if (process.env.BENCH_SKIP_BROWSER === "1") browser = get(previous?.parts.big, "browser") ?? null;
+        else try {
           browser = await timeBigArticleBrowser(server.baseUrl, { email: data.editorEmail, password: data.editorPassword }, data.bigArticleId, data.bigClaimCount);
         } catch (error) {
           browser = { error: error instanceof Error ? error.message : String(error) };
