@@ -53,7 +53,8 @@ function article(w: PdfWriter, report: Report): void {
   for (const block of articleBlocks(report.article.doc, report.article.text, report.claims)) articleBlock(w, block, { indent: 0 });
 }
 
-const HEADING_SIZE = [0, 16, 14, 12.5, 11.5, 11, 10.5];
+/** Article headings by level, below the report's own section headings (14 pt). */
+const HEADING_SIZE = [0, 13, 12.5, 11.5, 11, 10.5, 10];
 
 interface BlockStyle {
   indent: number;
@@ -79,7 +80,8 @@ function articleBlock(w: PdfWriter, block: ArticleBlock, style: BlockStyle): voi
       if (heading) w.space(0.3).keepTogether(size * 4);
       w.at(style.indent);
       // Every piece but the block's last is "continued" so the block wraps as one paragraph.
-      pieces.forEach((p, i) => w.write(p.text, { size, bold: p.bold, oblique: p.oblique, underline: p.underline, strike: p.strike, color: p.color, link: p.link, indent: style.indent, continued: i < pieces.length - 1 }));
+      // pdfkit carries a continued run's style into the next unless told otherwise: every flag is explicit.
+      pieces.forEach((p, i) => w.write(p.text, { size, bold: !!p.bold, oblique: !!p.oblique, underline: !!p.underline, strike: !!p.strike, color: p.color, link: p.link, indent: style.indent, continued: i < pieces.length - 1 }));
       w.at();
       w.space(heading ? 0.3 : 0.6);
       return;
