@@ -450,10 +450,16 @@ export async function findClaimToCopy(client: Client, claimId: string) {
   return from ? { exact: from.exact, verdict: from.verdict, rationale: from.rationale, articleTitle: from.article.title, sources: from.sources } : null;
 }
 
-/** Links several sources to a claim in one statement (no link may exist yet). */
+/**
+ * Links several sources to a claim in one statement (no link may exist yet), in the order
+ * given: links are listed by time, so each gets its own millisecond.
+ */
 export async function insertSourceLinks(tx: Tx, actor: Pick<Actor, "id">, claimId: string, links: ReadonlyArray<{ sourceId: string; stance: string; excerpt: string | null }>): Promise<void> {
   if (links.length === 0) return;
-  await tx.claimSource.createMany({ data: links.map((s) => ({ claimId, sourceId: s.sourceId, stance: s.stance, excerpt: s.excerpt, createdById: actor.id })) });
+  const now = Date.now();
+  await tx.claimSource.createMany({
+    data: links.map((s, i) => ({ claimId, sourceId: s.sourceId, stance: s.stance, excerpt: s.excerpt, createdById: actor.id, createdAt: new Date(now + i) })),
+  });
 }
 
 /** The quote a claim was stored with and whether it was imported with a history (claim history page). */
