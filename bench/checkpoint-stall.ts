@@ -50,7 +50,39 @@ async function round(mode: "inline" | "worker", n: number) {
   return summarise(times);
 }
 
+/**
+ * The work an automatic checkpoint adds to the commit that triggers it: fill the log to about
+ * 1,000 pages with automatic checkpoints off, then time one PASSIVE checkpoint on the writing
+ * connection (what SQLite runs inside that commit), wall and CPU time, `times` times.
+ */
+function checkpointCost(times: number) {
+  const file = path.join(dir, "cost.db");
+  const db = new Database(file);
+  db.pragma("journal_mode = WAL");
+  db.pragma("synchronous = NORMAL");
+  db.pragma("wal_autocheckpoint = 0");
+  db.exec("CREATE TABLE filler (id INTEGER PRIMARY KEY, body TEXT); CREATE INDEX filler_body ON filler(body)");
+  const insert = db.prepare("INSERT INTO filler (body) VALUES (?)");
+  const wall: number[] = [];
+  const cpu: number[] = [];
+  const pages: number[] = [];
+  for (let n = 0; n < times; n++) {
+    for (let i = 0; i < 250; i++) db.transaction(() => insert.run(`${n}-${i}-` + "x".repeat(700)))(); // ~1,000 pages with the index
+    const c0 = process.cpuUsage();
+    const t0 = performance.now();
+    const [r] = db.pragma("wal_checkpoint(PASSIVE)") as { log: number; checkpointed: number }[];
+    wall.push(performance.now() - t0);
+    const c = process.cpuUsage(c0);
+    cpu.push((c.user + c.system) / 1000);
+    pages.push(r.checkpointed);
+  }
+  db.close();
+  return { wallMs: summarise(wall), cpuMs: summarise(cpu), pages: summarise(pages) };
+}
+
 async function main() {
+  const cost = checkpointCost(10);
+  console.log(`one checkpoint of ~${cost.pages.p50} pages on the writing connection: wall p50 ${cost.wallMs.p50} / max ${cost.wallMs.max} ms, CPU p50 ${cost.cpuMs.p50} ms (load average ${os.loadavg()[0].toFixed(1)})`);
   const results: Record<string, ReturnType<typeof summarise>[]> = { inline: [], worker: [] };
   for (let n = 0; n < Number(values.rounds); n++) {
     for (const mode of ["inline", "worker"] as const) {
@@ -59,7 +91,7 @@ async function main() {
       console.log(`${mode.padEnd(6)} round ${n + 1}: commit p50 ${r.p50.toFixed(2)} / p99 ${r.p99.toFixed(2)} / max ${r.max.toFixed(1)} ms (load average ${os.loadavg()[0].toFixed(1)})`);
     }
   }
-  const out = { at: new Date().toISOString(), loadAverage: os.loadavg(), writes: Number(values.writes), results };
+  const out = { at: new Date().toISOString(), loadAverage: os.loadavg(), writes: Number(values.writes), checkpointCost: cost, results };
   mkdirSync(path.join(__dirname, "results"), { recursive: true });
   writeFileSync(path.join(__dirname, "results", "checkpoint-stall.json"), JSON.stringify(out, null, 2) + "\n");
 }

@@ -118,7 +118,7 @@ async function main() {
         console.log(`> Newsroom load: 200 editors, one operation every 2 s each, ${duration} s`);
         server.resetPeak();
         const run = await instrumented(server.baseUrl, () => runOpenLoop(server!.baseUrl, data, { editors: 200, intervalMs: 2000, durationSec: duration }));
-        const newsroom = { ...run.result, peakRssMb: Math.round(server.peakRssMb()), loop: run.loop, staticProbe: run.staticProbe, loadAverage: run.loadAverage, at: new Date().toISOString() };
+        const newsroom = { ...run.result, peakRssMb: Math.round(server.peakRssMb()), loop: run.loop, staticProbe: run.staticProbe, loadAverage: run.loadAverage, at: new Date().toISOString(), walCheckpoint: process.env.FACTDESK_WAL_CHECKPOINT ?? "worker" };
         console.log(`  newsroom: p50/p95/p99/max ${newsroom.p50}/${newsroom.p95}/${newsroom.p99}/${newsroom.max} ms, ${newsroom.errors} errors, ${newsroom.non2xx} non-2xx, peak RSS ${newsroom.peakRssMb} MB`);
         printInstrumented("newsroom", run);
         // Every newsroom run is kept (the targets ask for three consecutive runs).
