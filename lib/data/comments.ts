@@ -103,7 +103,7 @@ export async function insertComment(
 
 /** Who wrote the live comments of a thread (the first comment and its replies), once per comment. */
 export async function listThreadAuthorIds(client: Client, rootId: string): Promise<string[]> {
-  const rows = await client.comment.findMany({ where: { OR: [{ id: rootId }, { parentId: rootId }], deletedAt: null }, select: { authorId: true } });
+  const rows = await client.comment.findMany({ where: { OR: [{ id: rootId }, { parentId: rootId }], ...live }, select: { authorId: true } });
   return rows.map((r) => r.authorId);
 }
 
