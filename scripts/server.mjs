@@ -29,5 +29,14 @@ const server = http.createServer((req, res) => {
   req.headers["x-factdesk-peer"] = req.socket.remoteAddress ?? "";
   handle(req, res);
 });
+// Load every API route's code before taking traffic (FACTDESK_WARM_ROUTES=0 skips it).
+if (process.env.FACTDESK_WARM_ROUTES !== "0") {
+  const { warmRoutes } = await import("./warm-routes.mjs");
+  const warmed = await warmRoutes(root, (req, res) => {
+    req.headers["x-factdesk-peer"] = req.socket.remoteAddress ?? "";
+    handle(req, res);
+  });
+  console.log(`> Loaded ${warmed.routes} API routes in ${warmed.ms} ms`);
+}
 server.listen(port, hostname, () => console.log(`> Factdesk ready on http://${hostname ?? "localhost"}:${port}`));
 for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => server.close(() => process.exit(0)));
