@@ -1,5 +1,6 @@
 import type { Actor } from "@/lib/domain/actor";
 import type { Db, Tx } from "./client";
+import { claimInclude, claimViewFromRow, type ClaimView } from "./claims";
 
 type Client = Tx | Db;
 
@@ -35,4 +36,53 @@ export async function deleteDismissal(tx: Tx, articleId: string, key: string): P
   if (!existing) return null;
   await tx.suggestionDismissal.delete({ where: { id: existing.id } });
   return existing;
+}
+
+// ---------------------------------------------------------------------------------------
+// Similar claims (prior fact-checks)
+
+/** bm25 column weights for search_claim(ref_id, article_id, exact, normalized, claimant, rationale). */
+const SIMILAR_WEIGHTS = "0, 0, 1.0, 2.0, 0.5, 0";
+
+export interface ClaimWording { id: string; exact: string; normalized: string | null }
+
+/** A live claim of a live article, with what it says. */
+export async function findClaimWording(client: Client, claimId: string): Promise<(ClaimWording & { articleId: string; claimant: string | null }) | null> {
+  return client.claim.findFirst({
+    where: { id: claimId, deletedAt: null, article: { deletedAt: null } },
+    select: { id: true, articleId: true, exact: true, normalized: true, claimant: true },
+  });
+}
+
+/** Live claims of other live articles matching an FTS5 query, best bm25 first. */
+export async function searchClaimsOfOtherArticles(client: Client, match: string, articleId: string, limit: number): Promise<ClaimWording[]> {
+  return client.$queryRawUnsafe<ClaimWording[]>(
+    `SELECT c."id" AS id, c."exact" AS exact, c."normalized" AS normalized
+       FROM search_claim
+       JOIN "Claim" c ON c."id" = search_claim.ref_id AND c."deletedAt" IS NULL
+       JOIN "Article" a ON a."id" = c."articleId" AND a."deletedAt" IS NULL
+      WHERE search_claim MATCH ? AND c."articleId" <> ?
+      ORDER BY bm25(search_claim, ${SIMILAR_WEIGHTS})
+      LIMIT ?`,
+    match, articleId, limit,
+  );
+}
+
+/** The most recently changed live claims of other live articles. */
+export async function recentClaimsOfOtherArticles(client: Client, articleId: string, limit: number): Promise<ClaimWording[]> {
+  return client.claim.findMany({
+    where: { deletedAt: null, articleId: { not: articleId }, article: { deletedAt: null } },
+    select: { id: true, exact: true, normalized: true },
+    orderBy: { updatedAt: "desc" },
+    take: limit,
+  });
+}
+
+/** Full claim views of the given claims, each with its article's id, title and publisher. */
+export async function claimViewsWithArticle(client: Client, ids: readonly string[]): Promise<Map<string, { claim: ClaimView; article: { id: string; title: string; publisher: string | null } }>> {
+  const rows = await client.claim.findMany({
+    where: { id: { in: [...ids] } },
+    include: { ...claimInclude, article: { select: { id: true, title: true, publisher: true } } },
+  });
+  return new Map(rows.map(({ article, ...rest }) => [rest.id, { claim: claimViewFromRow(rest), article }]));
 }
