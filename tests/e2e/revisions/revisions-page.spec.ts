@@ -112,3 +112,47 @@ test("viewers see revisions but cannot upload", async ({ page }) => {
   await expect(page.getByTestId("revision-1")).toBeVisible();
   await expect(page.getByRole("button", { name: "Upload new version" })).toHaveCount(0);
 });
+
+test("the upload dialog starts empty every time it opens: no old text, file, error or summary", async ({ page }) => {
+  await signIn(page, "editor");
+  const id = await createArticle(page, `Reset dialog ${Date.now()}`);
+  await page.goto(`/articles/${id}/revisions`);
+  const open = () => page.getByRole("button", { name: "Upload new version" }).click();
+  const dialog = page.getByRole("dialog", { name: "Upload a new version" });
+  const file = dialog.getByLabel("Load the new version from a file");
+
+  // A failed save (an empty file), then Cancel: reopened, the error and the file are gone.
+  await open();
+  await file.setInputFiles({ name: "empty.md", mimeType: "text/markdown", buffer: Buffer.from("") });
+  await expect(dialog.getByLabel("Format", { exact: true })).toHaveValue("markdown");
+  await dialog.getByRole("button", { name: "Save new version" }).click();
+  await expect(dialog.getByRole("alert")).toContainText("has no text");
+  await dialog.getByRole("button", { name: "Cancel" }).click();
+  await expect(dialog).toBeHidden();
+  await open();
+  await expect(dialog.getByRole("alert")).toHaveCount(0);
+  await expect(dialog.getByLabel("New text")).toHaveValue("");
+  await expect(file).toHaveValue("");
+  await expect(dialog.getByLabel("Format", { exact: true })).toHaveValue("text");
+
+  // A save from a file: the form empties, the summary and Close remain (Close has the focus).
+  await file.setInputFiles({ name: "update.txt", mimeType: "text/plain", buffer: Buffer.from(ORIGINAL.replace("Tuesday", "Wednesday")) });
+  await expect(dialog.getByLabel("New text")).toHaveValue(/Wednesday/);
+  await dialog.getByLabel("Note (what changed)").fill("Day corrected");
+  await dialog.getByRole("button", { name: "Save new version" }).click();
+  await expect(dialog.getByTestId("revision-saved")).toContainText("Saved.");
+  await expect(dialog.getByLabel("New text")).toHaveCount(0);
+  await expect(file).toHaveCount(0);
+  const close = dialog.getByRole("button", { name: "Close", exact: true }).last();
+  await expect(close).toBeFocused();
+  await page.keyboard.press("Escape");
+  await expect(dialog).toBeHidden();
+  await expect(page.getByTestId("revision-2")).toContainText("Day corrected");
+
+  // Reopened: empty again.
+  await open();
+  await expect(dialog.getByTestId("revision-saved")).toHaveCount(0);
+  await expect(dialog.getByLabel("New text")).toHaveValue("");
+  await expect(dialog.getByLabel("Note (what changed)")).toHaveValue("");
+  await expect(file).toHaveValue("");
+});

@@ -71,7 +71,7 @@ test("results of every kind are axe-clean: links inside text are underlined, met
   const inText = page.getByTestId("results-comments").locator("li p a").first();
   await expect(inText).toHaveCSS("text-decoration-line", "underline");
   // "Verdict · state · in article": separators only between items, never first.
-  const metas = await page.getByTestId("results-claims").locator("li > span").allInnerTexts();
+  const metas = (await page.getByTestId("results-claims").locator("li > span").allInnerTexts()).map((t) => t.replace(/\s+/g, " "));
   expect(metas.length).toBeGreaterThan(0);
   for (const meta of metas) {
     expect(meta.trim()).not.toMatch(/^·|·$|·\s*·/);

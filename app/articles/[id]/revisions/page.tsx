@@ -71,8 +71,8 @@ export default async function RevisionsPage({ params, searchParams }: { params: 
                 <td className="px-3 py-2 font-medium tabular-nums">{r.number}{r.number === latest && <span className="ml-2 rounded bg-blue-50 px-1.5 py-0.5 text-xs text-blue-800">current</span>}</td>
                 <td className="px-3 py-2">{r.createdBy.name}</td>
                 <td className="px-3 py-2 whitespace-nowrap"><time dateTime={r.createdAt}>{when(r.createdAt)}</time></td>
-                <td className="px-3 py-2">{r.note ?? <span className="text-slate-400">—</span>}</td>
-                <td className="px-3 py-2 text-slate-700">{r.reanchor ? formatReanchorSummary(r.reanchor) : <span className="text-slate-400">Original</span>}</td>
+                <td className="px-3 py-2">{r.note ?? <span className="text-slate-500">—<span className="sr-only">no note</span></span>}</td>
+                <td className="px-3 py-2 text-slate-700">{r.reanchor ? formatReanchorSummary(r.reanchor) : <span className="text-slate-500">Original</span>}</td>
                 <td className="px-3 py-2"><Link href={`/articles/${id}/revisions/${r.number}`} className="text-blue-700 hover:underline">View<span className="sr-only"> revision {r.number}</span></Link></td>
               </tr>
             ))}
