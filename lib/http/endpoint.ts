@@ -1,4 +1,4 @@
-import type { NextRequest } from "next/server";
+import { NextRequest } from "next/server";
 import type { z } from "zod";
 import type { Actor } from "@/lib/domain/actor";
 import type { Role } from "@/lib/domain/enums";
@@ -75,9 +75,13 @@ function checkResponse(ep: AnyEndpoint, response: ResponseSpec, body: unknown): 
 
 const ROLE_NAME = { viewer: "a viewer", editor: "an editor", reviewer: "a reviewer", admin: "an admin" } as const;
 
-/** The Next.js route handler for one endpoint, built on lib/http/route.ts. */
-export function handler(ep: AnyEndpoint) {
-  return route(async (req, params) => {
+/**
+ * The Next.js route handler for one endpoint, built on lib/http/route.ts. Next.js always
+ * passes the request and the params; tests may call a public page with a plain Request, or
+ * a parameterless one (feed, sitemap) with nothing.
+ */
+export function handler(ep: AnyEndpoint): (req?: Request, ctx?: { params: Promise<Record<string, string>> }) => Promise<Response> {
+  const served = route(async (req, params) => {
     let actor: Actor | null = null;
     if (ep.minRole !== "public") {
       actor = await requireActor(req);
@@ -94,6 +98,10 @@ export function handler(ep: AnyEndpoint) {
     checkResponse(ep, ep.response, data);
     return json(data, status ?? ep.response.status, headers);
   });
+  return (req, ctx) => {
+    const request = req instanceof NextRequest ? req : new NextRequest(req ?? new Request(new URL(ep.path, "http://localhost")));
+    return served(request, ctx ?? { params: Promise.resolve({}) });
+  };
 }
 
 type RouteHandler = ReturnType<typeof handler>;

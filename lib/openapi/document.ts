@@ -133,7 +133,7 @@ export function buildOpenApiDocument(endpoints: readonly AnyEndpoint[] = ENDPOIN
         session: { type: "apiKey", in: "cookie", name: "next-auth.session-token" },
         bearer: { type: "http", scheme: "bearer" },
       },
-      schemas: { Error: errorSchema, ...writer.components },
+      schemas: { Error: errorSchema, ...writer.components } as Record<string, unknown>,
     },
     paths,
   };
