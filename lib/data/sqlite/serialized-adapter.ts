@@ -1,11 +1,19 @@
 import type { SqlDriverAdapter, Transaction } from "@prisma/driver-adapter-utils";
 
-/** A FIFO async lock. */
+/**
+ * A FIFO async lock that hands over through the event loop. better-sqlite3 is synchronous and
+ * the adapter answers with already-resolved promises, so a transaction runs entirely in
+ * microtasks; if the lock passed straight to the next waiter (a microtask too), every queued
+ * transaction would run back to back in one microtask drain, and the event loop (new
+ * connections, static files, timers) would wait for all of them: measured under the bench's
+ * write load as stalls of 1 to 9 seconds (bench/RESULTS.md, "Stalls"). Releasing through
+ * setImmediate lets the loop run between two transactions, so a stall is at most one of them.
+ */
 class Lock {
   private tail: Promise<void> = Promise.resolve();
   acquire(): Promise<() => void> {
     let release!: () => void;
-    const next = new Promise<void>((resolve) => (release = resolve));
+    const next = new Promise<void>((resolve) => (release = () => void setImmediate(resolve)));
     const ready = this.tail.then(() => release);
     this.tail = this.tail.then(() => next);
     return ready;
