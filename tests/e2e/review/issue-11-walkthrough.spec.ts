@@ -28,7 +28,7 @@ test("two editors and a reviewer on the sample article: the send-back loop, the 
   const ruiPanel = rui.getByTestId("claim-panel");
   const claimId = (await ruiPanel.getAttribute("data-claim-id"))!;
   await ruiPanel.getByRole("button", { name: /^Send back/ }).click();
-  const dialog = rui.getByRole("dialog", { name: "Send back to the editor" });
+  const dialog = rui.getByRole("dialog", { name: /Send this claim back|Send back to the editor/ });
   await dialog.getByLabel(/What should the editor fix/).fill("Give the broadcast date of the interview.");
   await dialog.getByRole("button", { name: "Send back" }).click();
   await expect(ruiPanel.getByTestId("review-state")).toHaveText("Sent back");
@@ -55,7 +55,7 @@ test("two editors and a reviewer on the sample article: the send-back loop, the 
   // Ana (the claim's author) has a notification for it; the inbox marks all read.
   await expect(page.getByTestId("notification-bell")).not.toHaveAttribute("aria-label", "Notifications, none unread");
   await page.getByTestId("notification-bell").click();
-  await expect(page.getByRole("main")).toContainText("sent");
+  await expect(page.getByRole("main")).toContainText("Rui Reviewer sent back a claim of yours");
   await expect(page.getByRole("heading", { name: "Notify me when" })).toBeVisible();
   await page.screenshot({ path: "test-results/walkthrough-inbox.png", fullPage: true });
   await page.getByRole("button", { name: "Mark all read" }).click();
@@ -71,13 +71,13 @@ test("two editors and a reviewer on the sample article: the send-back loop, the 
   await rui.goto("/review");
   await expect(rui).toHaveURL(/state=needs_review/);
   await expect(rui.getByLabel("Review state")).toHaveValue("needs_review");
-  await rui.getByRole("link", { name: "Assigned to me" }).click();
+  await rui.getByRole("link", { name: "Assigned to me", exact: true }).click();
   await expect(rui).toHaveURL(/assignee=me/);
   await expect(rui.getByLabel("Assignee")).toHaveValue("me");
   await expect(rui.getByLabel("Review state")).toHaveValue("");
   await rui.getByRole("button", { name: "Apply" }).click();
   await expect(rui).toHaveURL(/assignee=me/);
-  await rui.getByRole("link", { name: "Needs review" }).click();
+  await rui.getByRole("link", { name: "Needs review", exact: true }).click();
   await expect(rui.getByLabel("Review state")).toHaveValue("needs_review");
   const show = rui.getByRole("button", { name: "Show rationale and sources" }).first();
   await show.click();

@@ -25,10 +25,14 @@ export function ReuseSourceForm(props: { articleId: string; claimId: string; lin
   const formRef = useRef<HTMLFormElement>(null);
   const searchRef = useRef<HTMLInputElement>(null);
 
+  // In view on opening, and again once the list has loaded (it makes the form taller).
+  const loaded = results !== null;
   useEffect(() => {
     searchRef.current?.focus({ preventScroll: true });
-    formRef.current?.scrollIntoView({ block: "nearest" });
   }, []);
+  useEffect(() => {
+    formRef.current?.scrollIntoView({ block: "nearest" });
+  }, [loaded]);
 
   useEffect(() => {
     const controller = new AbortController();
