@@ -85,18 +85,19 @@ function runsHtml(runs: readonly ArticleRun[], byNumber: Map<number, ReportClaim
     .join("");
 }
 
-function blockHtml(block: ArticleBlock, byNumber: Map<number, ReportClaim>): string {
+function blockHtml(block: ArticleBlock, byNumber: Map<number, ReportClaim>, top = 1): string {
   switch (block.kind) {
     case "text": {
       const body = runsHtml(block.runs, byNumber);
-      // The report's own outline is h1 (title) and h2 (sections): article headings sit below them.
-      if (block.type === "heading") return `<h${Math.min(6, block.level + 2)} class="a-h">${body}</h${Math.min(6, block.level + 2)}>`;
+      // The report's own outline is h1 (title) and h2 (sections): the article's top headings are h3.
+      const h = Math.min(6, 3 + block.level - top);
+      if (block.type === "heading") return `<h${h} class="a-h">${body}</h${h}>`;
       if (block.type === "code") return `<pre><code>${body}</code></pre>`;
       return body.trim() === "" ? "" : `<p>${body}</p>`;
     }
-    case "quote": return `<blockquote class="a-quote">\n${block.children.map((b) => blockHtml(b, byNumber)).filter(Boolean).join("\n")}\n</blockquote>`;
+    case "quote": return `<blockquote class="a-quote">\n${block.children.map((b) => blockHtml(b, byNumber, top)).filter(Boolean).join("\n")}\n</blockquote>`;
     case "list": {
-      const items = block.items.map((item) => `<li>${item.map((b) => blockHtml(b, byNumber)).filter(Boolean).join("\n")}</li>`).join("\n");
+      const items = block.items.map((item) => `<li>${item.map((b) => blockHtml(b, byNumber, top)).filter(Boolean).join("\n")}</li>`).join("\n");
       return block.ordered ? `<ol${block.start !== 1 ? ` start="${block.start}"` : ""}>\n${items}\n</ol>` : `<ul>\n${items}\n</ul>`;
     }
     case "rule": return "<hr>";
@@ -109,5 +110,14 @@ function blockHtml(block: ArticleBlock, byNumber: Map<number, ReportClaim>): str
  */
 export function renderArticleDocHtml(doc: unknown, text: string, claims: readonly ReportClaim[]): string {
   const byNumber = new Map(claims.map((c) => [c.number, c]));
-  return articleBlocks(doc, text, claims).map((b) => blockHtml(b, byNumber)).filter(Boolean).join("\n");
+  const blocks = articleBlocks(doc, text, claims);
+  const levels: number[] = [];
+  const collect = (b: ArticleBlock): void => {
+    if (b.kind === "text" && b.type === "heading") levels.push(b.level);
+    else if (b.kind === "quote") b.children.forEach(collect);
+    else if (b.kind === "list") b.items.forEach((item) => item.forEach(collect));
+  };
+  blocks.forEach(collect);
+  const top = levels.length ? Math.min(...levels) : 1;
+  return blocks.map((b) => blockHtml(b, byNumber, top)).filter(Boolean).join("\n");
 }

@@ -36,7 +36,8 @@ describe("the article keeps its structure in the reports (issue 11 §4)", () => 
 
   it("HTML: headings, lists, quotes, links and bold, with claim marks inside and references after", () => {
     const html = renderHtml(input, SAMPLE_OPTIONS);
-    expect(html).toContain(`<h4 class="a-h">Budget claims</h4>`);
+    // The article's top heading level becomes h3, under the report's h2 sections (axe heading-order).
+    expect(html).toContain(`<h3 class="a-h">Budget claims</h3>`);
     expect(html).toContain(`<strong><mark class="d1" title="Claim 1">taxes fell</mark></strong>`);
     // The link keeps its own element; the claim's reference follows the claim's last word, outside it.
     expect(html).toContain(`<a class="ext" href="https://example.org/report"><mark class="d1" title="Claim 1">the report</mark></a><mark class="d1" title="Claim 1">)</mark><sup class="ref">[<a href="#claim-1" id="ref-1">1</a>]</sup>.</p>`);
