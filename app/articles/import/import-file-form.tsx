@@ -1,10 +1,11 @@
 "use client";
 import { useRouter } from "next/navigation";
-import { useState } from "react";
+import { useState, type RefObject } from "react";
 import { detectFormat } from "@/lib/import/detect-format";
 import type { ImportFormat } from "@/lib/import/types";
 import { api } from "../../_components/api-client";
 import { Field } from "../../_components/field";
+import { useFieldState } from "../../_components/use-field-state";
 
 const MAX_BYTES = 2_000_000;
 const FORMAT_NAME: Record<ImportFormat, string> = { text: "plain text", markdown: "Markdown", html: "HTML (will be cleaned)" };
@@ -13,7 +14,7 @@ const FORMAT_NAME: Record<ImportFormat, string> = { text: "plain text", markdown
 export function ImportFileForm() {
   const router = useRouter();
   const [file, setFile] = useState<{ name: string; body: string; format: ImportFormat } | null>(null);
-  const [title, setTitle] = useState("");
+  const [title, setTitle, titleRef] = useFieldState<string>(""); // keeps a title typed before hydration
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [message, setMessage] = useState<string | null>(null);
   const [pending, setPending] = useState(false);
@@ -64,7 +65,7 @@ export function ImportFileForm() {
       </div>
       <div>
         <label htmlFor="import-title" className="label">Title<span className="text-red-700" aria-hidden> *</span></label>
-        <input id="import-title" className="input" value={title} onChange={(e) => setTitle(e.target.value)} required aria-invalid={!!errors.title} aria-describedby={errors.title ? "import-title-error" : undefined} />
+        <input id="import-title" ref={titleRef as RefObject<HTMLInputElement | null>} className="input" value={title} onChange={(e) => setTitle(e.target.value)} required aria-invalid={!!errors.title} aria-describedby={errors.title ? "import-title-error" : undefined} />
         {errors.title && <p id="import-title-error" className="field-error">{errors.title}</p>}
       </div>
       <div className="grid gap-4 sm:grid-cols-2">

@@ -1,8 +1,9 @@
 "use client";
 import { useRouter } from "next/navigation";
-import { useState } from "react";
+import { useState, type RefObject } from "react";
 import { api } from "../../_components/api-client";
 import { Field } from "../../_components/field";
+import { useFieldState } from "../../_components/use-field-state";
 
 type Fields = Record<string, string>;
 
@@ -11,8 +12,9 @@ export function NewArticleForm() {
   const [errors, setErrors] = useState<Fields>({});
   const [message, setMessage] = useState<string | null>(null);
   const [pending, setPending] = useState(false);
-  const [body, setBody] = useState("");
-  const [bodyFormat, setBodyFormat] = useState<"text" | "markdown" | "html">("text");
+  // Typed before hydration is kept (the title and other fields are uncontrolled and keep it anyway).
+  const [body, setBody, bodyRef] = useFieldState<string>("");
+  const [bodyFormat, setBodyFormat, formatRef] = useFieldState<"text" | "markdown" | "html">("text");
 
   async function onFile(file: File | undefined) {
     if (!file) return;
@@ -68,7 +70,7 @@ export function NewArticleForm() {
           <label htmlFor="body" className="label">Article text</label>
           <div className="flex items-center gap-3 text-sm">
             <label htmlFor="bodyFormat" className="text-slate-600">Format</label>
-            <select id="bodyFormat" className="input w-auto" value={bodyFormat} onChange={(e) => setBodyFormat(e.target.value as typeof bodyFormat)}>
+            <select id="bodyFormat" ref={formatRef as RefObject<HTMLSelectElement | null>} className="input w-auto" value={bodyFormat} onChange={(e) => setBodyFormat(e.target.value as typeof bodyFormat)}>
               <option value="text">Plain text</option>
               <option value="markdown">Markdown</option>
               <option value="html">HTML (sanitised)</option>
@@ -78,6 +80,7 @@ export function NewArticleForm() {
         <textarea
           id="body"
           name="body"
+          ref={bodyRef as RefObject<HTMLTextAreaElement | null>}
           rows={14}
           className="input font-serif"
           value={body}
