@@ -1,3 +1,4 @@
+import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
 import { signIn } from "../fixtures";
 import { isCreateClaim, selectWithMouse, waitForWorkbench } from "./helpers";
@@ -29,7 +30,7 @@ test.afterAll(async ({ browser }) => {
   await page.close();
 });
 
-test("with the three-point scale, the workbench offers its labels and the claims list and HTML report show them", async ({ page }) => {
+test("with the three-point scale, the workbench offers its labels and the claims list and HTML report show them", async ({ page, browser }) => {
   test.setTimeout(180_000);
   await signIn(page, "admin");
   await page.goto("/admin/settings");
@@ -75,4 +76,12 @@ test("with the three-point scale, the workbench offers its labels and the claims
   expect(html).toContain(`<span class="letter" aria-hidden="true">T</span>True</span>`);
   expect(html).toContain(".v-true{--verdict:#15803d}");
   expect(html).not.toContain("Verified");
+
+  // The report opened in a browser: one <main> landmark, and no serious or critical axe finding (issue 11).
+  const reader = await (await browser.newContext()).newPage();
+  await reader.setContent(html);
+  await expect(reader.getByRole("main")).toHaveCount(1);
+  const axe = await new AxeBuilder({ page: reader }).analyze();
+  const serious = axe.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
+  expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
 });
