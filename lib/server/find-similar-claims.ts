@@ -1,4 +1,4 @@
-import { db } from "@/lib/data/client";
+import { withDb } from "@/lib/data/handle";
 import { claimViewsWithArticle, findClaimWording, recentClaimsOfOtherArticles, searchClaimsOfOtherArticles } from "@/lib/data/suggestions";
 import type { Actor } from "@/lib/domain/actor";
 import { notFound } from "@/lib/domain/errors";
@@ -25,6 +25,7 @@ const claimText = (c: { normalized: string | null; exact: string }): string => (
  */
 export async function findSimilarClaims(actor: Actor, claimId: string): Promise<{ claimId: string; similar: SimilarClaimView[] }> {
   authorize(actor, "article.read");
+  return withDb(async (db) => {
   const claim = await findClaimWording(db, claimId);
   if (!claim) throw notFound("The claim");
   const match = buildAnyWordQuery(significantWords([claim.normalized, claim.exact]), ["exact", "normalized"]);
@@ -40,4 +41,5 @@ export async function findSimilarClaims(actor: Actor, claimId: string): Promise<
     return view ? [{ ...view, score: r.score, numbers: r.numbers }] : [];
   });
   return { claimId, similar };
+  });
 }

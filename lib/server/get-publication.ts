@@ -1,4 +1,4 @@
-import { db } from "@/lib/data/client";
+import { readTransaction } from "@/lib/data/transaction";
 import type { Actor } from "@/lib/domain/actor";
 import { notFound } from "@/lib/domain/errors";
 import { findPublicationByArticle } from "@/lib/data/publications";
@@ -15,10 +15,14 @@ import { readPublicationContext } from "./support/publication-context";
 /** Whether and where an article is published, and what a republish would change: for the workbench. */
 export async function getPublication(actor: Actor, articleId: string): Promise<PublicationStatusView> {
   authorize(actor, "article.read");
-  const input = await loadExportInput(db, articleId);
-  if (!input) throw notFound("The article");
-  const current = await findPublicationByArticle(db, articleId);
-  const ctx = await readPublicationContext(db, current?.slug ?? "", new Date());
+  // One snapshot: the claims, the publication and the settings it is compared with.
+  const { input, current, ctx } = await readTransaction(async (tx) => {
+    const input = await loadExportInput(tx, articleId);
+    if (!input) throw notFound("The article");
+    const current = await findPublicationByArticle(tx, articleId);
+    const ctx = await readPublicationContext(tx, current?.slug ?? "", new Date());
+    return { input, current, ctx };
+  });
   // Rationales are not rendered here: only ratings and Markdown text are compared.
   const claims = publishedClaims(input, { ...ctx, renderRationale: () => "" });
   return {

@@ -2,7 +2,7 @@ import type { Actor } from "@/lib/domain/actor";
 import { AppError, notFound } from "@/lib/domain/errors";
 import { slugify } from "@/lib/export/file-name";
 import { findPublicationByArticle, insertPublication, replacePublicationSnapshot, slugTaken, type PublicationRow } from "@/lib/data/publications";
-import type { Tx } from "@/lib/data/client";
+import type { Tx } from "@/lib/data/transaction";
 import { buildSnapshot, correctionChanges, publishedClaims } from "@/lib/publish/snapshot";
 import { publishSchema, type PublishInput } from "@/lib/validation/publication";
 import { appendEvent } from "./support/append-event";

@@ -1,4 +1,4 @@
-import { db } from "@/lib/data/client";
+import { readTransaction } from "@/lib/data/transaction";
 import { findArticleForSuggestions, listDismissedKeys, listPlacedClaimRanges } from "@/lib/data/suggestions";
 import type { Actor } from "@/lib/domain/actor";
 import { notFound } from "@/lib/domain/errors";
@@ -16,9 +16,12 @@ const overlaps = (a: { start: number; end: number }, b: { start: number; end: nu
  */
 export async function suggestClaims(actor: Actor, articleId: string): Promise<SuggestionsResult> {
   authorize(actor, "article.read");
-  const article = await findArticleForSuggestions(db, articleId);
-  if (!article) throw notFound("The article");
-  const [dismissed, claims] = await Promise.all([listDismissedKeys(db, articleId), listPlacedClaimRanges(db, articleId)]);
+  // One snapshot: the text and the claims' offsets come from the same revision.
+  const { article, dismissed, claims } = await readTransaction(async (tx) => {
+    const article = await findArticleForSuggestions(tx, articleId);
+    if (!article) throw notFound("The article");
+    return { article, dismissed: await listDismissedKeys(tx, articleId), claims: await listPlacedClaimRanges(tx, articleId) };
+  });
   const suggestions = scoreArticle(article.text, { dismissed })
     .filter((s) => !claims.some((c) => overlaps(s, c)))
     .map((s) => {

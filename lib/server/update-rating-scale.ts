@@ -3,6 +3,7 @@ import { AppError } from "@/lib/domain/errors";
 import type { RatingScale } from "@/lib/domain/rating-scale";
 import { planRatingScaleChange } from "@/lib/domain/rating-scale-change";
 import { claimsWithRating, countClaimsByRating, setClaimRating } from "@/lib/data/rating-usage";
+import { writeSetting } from "@/lib/data/settings";
 import { updateRatingScaleSchema, type UpdateRatingScaleInput } from "@/lib/validation/rating-scale";
 import { appendEvent } from "./support/append-event";
 import { authorize } from "./support/authorize";
@@ -35,7 +36,7 @@ export async function updateRatingScale(actor: Actor, raw: UpdateRatingScaleInpu
       }
     }
     const value = JSON.stringify(input.scale);
-    await tx.setting.upsert({ where: { key: RATING_SCALE_SETTING }, create: { key: RATING_SCALE_SETTING, value }, update: { value } });
+    await writeSetting(tx, RATING_SCALE_SETTING, value);
     await appendEvent(tx, actor, { type: "rating_scale.updated", targetType: "setting", targetId: RATING_SCALE_SETTING, before: current, after: input.scale, note: moved ? `${moved} claims moved` : null });
     return { scale: input.scale, moved };
   });

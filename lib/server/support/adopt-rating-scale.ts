@@ -1,6 +1,8 @@
-import type { Tx } from "@/lib/data/client";
+import type { Tx } from "@/lib/data/transaction";
 import type { Actor } from "@/lib/domain/actor";
 import type { RatingScale } from "@/lib/domain/rating-scale";
+import { findRatingScaleJson } from "@/lib/data/rating-usage";
+import { writeSetting } from "@/lib/data/settings";
 import { appendEvent } from "./append-event";
 import { RATING_SCALE_SETTING } from "./rating-scale";
 
@@ -13,10 +15,9 @@ export type ImportedScaleOutcome = "adopted" | "kept" | "none";
  */
 export async function adoptImportedRatingScale(tx: Tx, actor: Pick<Actor, "id">, scale: RatingScale | undefined): Promise<ImportedScaleOutcome> {
   if (!scale) return "none";
-  const own = await tx.setting.findUnique({ where: { key: RATING_SCALE_SETTING } });
-  if (own) return "kept";
+  if ((await findRatingScaleJson(tx, RATING_SCALE_SETTING)) !== null) return "kept";
   const value = JSON.stringify(scale);
-  await tx.setting.create({ data: { key: RATING_SCALE_SETTING, value } });
+  await writeSetting(tx, RATING_SCALE_SETTING, value);
   await appendEvent(tx, actor, { type: "rating_scale.updated", targetType: "setting", targetId: RATING_SCALE_SETTING, before: null, after: scale, note: "Adopted from an imported factdesk/1 file" });
   return "adopted";
 }

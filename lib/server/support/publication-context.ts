@@ -1,4 +1,4 @@
-import type { Tx } from "@/lib/data/client";
+import type { Tx } from "@/lib/data/transaction";
 import { renderMarkdown } from "@/lib/markdown";
 import { publicBaseUrl } from "@/lib/publish/base-url";
 import type { SnapshotContext } from "@/lib/publish/snapshot";

@@ -1,4 +1,4 @@
-import type { Tx } from "@/lib/data/client";
+import type { Tx } from "@/lib/data/transaction";
 import { AppError } from "@/lib/domain/errors";
 import { DEFAULT_RATING_SCALE, UNCHECKED, verdictProblem, type RatingScale } from "@/lib/domain/rating-scale";
 import { ratingScaleSchema } from "@/lib/validation/rating-scale";

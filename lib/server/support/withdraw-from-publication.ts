@@ -1,6 +1,6 @@
 import type { Actor } from "@/lib/domain/actor";
 import { findPublicationByArticle, pausePublicationRow, replacePublicationSnapshot, type PublicationRow } from "@/lib/data/publications";
-import type { Tx } from "@/lib/data/client";
+import type { Tx } from "@/lib/data/transaction";
 import { buildSnapshot, correctionChanges } from "@/lib/publish/snapshot";
 import { appendEvent } from "./append-event";
 import { readPublicationContext } from "./publication-context";
