@@ -3,7 +3,7 @@ import type { ExportComment, ExportEvent, ExportInput, ExportPerson } from "@/li
 import { findArticleRecord } from "./articles";
 import { listClaimsForExport, type PersonRef } from "./claims";
 import { listEventsOfClaims } from "./events";
-import { READ_TRANSACTION_OPTIONS } from "./transaction";
+import { readTransactionOptions } from "./transaction";
 
 type Client = Tx | Db;
 
@@ -27,7 +27,7 @@ function parseJson(value: string | null): unknown {
  * external archive link cites Factdesk's own newest archived copy (`<baseUrl>/archives/<id>`).
  */
 export async function loadExportInput(client: Client, articleId: string, opts: { baseUrl?: string } = {}): Promise<ExportInput | null> {
-  if ("$transaction" in client) return client.$transaction((tx) => readExportInput(tx, articleId, opts), READ_TRANSACTION_OPTIONS);
+  if ("$transaction" in client) return client.$transaction((tx) => readExportInput(tx, articleId, opts), readTransactionOptions());
   return readExportInput(client, articleId, opts);
 }
 

@@ -41,14 +41,19 @@ export async function writeTransaction<T>(work: (tx: Tx) => Promise<T>): Promise
  * Limits of a read transaction: the export of a 2,000-claim article on a loaded machine takes
  * longer than Prisma's default 5 s, and may wait behind a long write for the connection.
  */
-export const READ_TRANSACTION_OPTIONS = { maxWait: 10_000, timeout: 60_000 } as const;
+export function readTransactionOptions(): { maxWait: number; timeout: number } {
+  // A fresh object per call: Prisma 7.10 writes into the options object it is given (a shared
+  // constant came back carrying the first transaction's state, and every later transaction
+  // failed with "A start cannot be executed on a committed transaction").
+  return { maxWait: 10_000, timeout: 60_000 };
+}
 
 /**
  * Several reads from one committed snapshot (a read transaction), e.g. an article's text and
  * its claims' offsets, so a revision committed meanwhile is seen entirely or not at all.
  */
 export function readTransaction<T>(work: (client: Tx) => Promise<T>): Promise<T> {
-  return db.$transaction(work, READ_TRANSACTION_OPTIONS);
+  return db.$transaction(work, readTransactionOptions());
 }
 
 export type { Db, Tx };

@@ -4,7 +4,7 @@ import { CONTENT_TYPE, exportFileName, renderExport, type RenderedExport } from 
 import type { ExportAudience, ExportFormat } from "@/lib/export/types";
 import { authorize } from "./support/authorize";
 import { loadExportInput } from "@/lib/data/exports";
-import { withDb } from "@/lib/data/handle";
+import { readTransaction } from "@/lib/data/transaction";
 import { readSettings } from "./support/settings";
 import { readRatingScale } from "./support/rating-scale";
 import { findPublicationByArticle } from "@/lib/data/publications";
@@ -30,9 +30,12 @@ export interface ExportRequest {
 export async function exportArticle(actor: Actor, articleId: string, request: ExportRequest): Promise<RenderedExport> {
   authorize(actor, "export.read");
   // The article, its claims, their comments and history are read from one snapshot.
-  const [input, settings, ratingScale, publication] = await withDb((db) =>
-    Promise.all([loadExportInput(db, articleId, { baseUrl: request.baseUrl }), readSettings(db), readRatingScale(db), findPublicationByArticle(db, articleId)]),
-  );
+  const { input, settings, ratingScale, publication } = await readTransaction(async (tx) => ({
+    input: await loadExportInput(tx, articleId, { baseUrl: request.baseUrl }),
+    settings: await readSettings(tx),
+    ratingScale: await readRatingScale(tx),
+    publication: await findPublicationByArticle(tx, articleId),
+  }));
   if (!input) throw notFound("The article");
   const options = {
     includeDrafts: request.includeDrafts,
