@@ -55,6 +55,8 @@ test("the reuse-source picker opens in view with the search focused, and works f
   await page.keyboard.press("Enter");
   await expect(search).toBeFocused();
   await search.fill("budget");
+  // The list reloads for the new search (debounced); ↓ moves into it once it is there.
+  await expect(form.getByRole("radio", { name: /City budget report/ })).toBeVisible();
   await page.keyboard.press("ArrowDown");
   await expect(form.getByRole("radio", { name: /City budget report/ })).toBeFocused();
   await expect(form.getByRole("radio", { name: /City budget report/ })).toBeChecked();
