@@ -1,6 +1,6 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
-import { newSignedInPage, signIn } from "../fixtures";
+import { newSignedInPage, openSampleArticle, signIn } from "../fixtures";
 
 const ORIGINAL = [
   "The council approved a budget of £12 million on Tuesday.",
@@ -105,8 +105,7 @@ test("an empty version needs confirmation and keeps the claims as orphans", asyn
 
 test("viewers see revisions but cannot upload", async ({ page }) => {
   await signIn(page, "viewer");
-  await page.goto("/articles");
-  await page.getByRole("link", { name: /Putin slams/ }).click();
+  await openSampleArticle(page);
   await page.waitForURL(/\/articles\/[^/?#]+$/);
   await page.goto(new URL(page.url()).pathname + "/revisions");
   await expect(page.getByTestId("revision-1")).toBeVisible();
