@@ -108,3 +108,14 @@ export async function createClaimViaApi(page: Page, exact: string): Promise<{ id
   expect(res.status(), await res.text()).toBe(201);
   return (await res.json()).claim;
 }
+
+/**
+ * Clicks "Mark as claim" on the current selection. Specs on the shared sample article may meet
+ * words an earlier spec already marked: the overlap warning ("This text is already claim #n")
+ * then asks first, and this marks anyway, as those specs mean to.
+ */
+export async function clickMarkAsClaim(page: Page, created: Promise<Response>) {
+  await page.getByRole("button", { name: /Mark as claim/ }).click();
+  const anyway = page.getByRole("button", { name: "Mark anyway" });
+  await Promise.race([created, anyway.waitFor({ timeout: 5_000 }).then(() => anyway.click(), () => undefined)]);
+}
