@@ -3,9 +3,9 @@ import type { Actor } from "@/lib/domain/actor";
 import { AppError, notFound } from "@/lib/domain/errors";
 import { acceptClaimWordingSchema, type AcceptClaimWordingInput } from "@/lib/validation/claim";
 import { getClaim } from "./get-claim";
-import { appendEvent } from "./support/append-event";
+import { appendEvent } from "@/lib/data/events";
 import { authorize } from "./support/authorize";
-import { writeTransaction } from "./support/write";
+import { writeTransaction } from "@/lib/data/transaction";
 import type { ClaimView } from "./support/claim-view";
 
 type Outcome = "accepted" | "unchanged" | "locked" | "stale";

@@ -1,6 +1,6 @@
 import { findCommentableClaim, findCommentPlace, insertComment, listThreadAuthorIds } from "@/lib/data/comments";
 import { withDb } from "@/lib/data/handle";
-import { writeTransaction } from "./support/write";
+import { writeTransaction } from "@/lib/data/transaction";
 import { listActiveUsers } from "@/lib/data/users";
 import type { Actor } from "@/lib/domain/actor";
 import { AppError, invalid, notFound } from "@/lib/domain/errors";
@@ -9,7 +9,7 @@ import { shorten } from "@/lib/domain/notifications";
 import { insertNotifications } from "@/lib/data/notifications";
 import { createCommentSchema, type CreateCommentInput } from "@/lib/validation/comment";
 import { authorize } from "./support/authorize";
-import { appendEvent } from "./support/append-event";
+import { appendEvent } from "@/lib/data/events";
 import { toCommentView, type CommentView } from "./list-claim-comments";
 
 /**

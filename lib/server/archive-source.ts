@@ -8,7 +8,7 @@ import { parseQueue, yieldToEventLoop } from "@/lib/web/queue";
 import { archiveLimitBytes } from "@/lib/web/settings";
 import { authorize } from "./support/authorize";
 import { fetchWebPage } from "./support/fetch-web-page";
-import { writeTransaction } from "./support/write";
+import { writeTransaction } from "@/lib/data/transaction";
 
 const MB = 1024 * 1024;
 

@@ -3,8 +3,8 @@ import { generateApiToken } from "@/lib/auth/api-token";
 import { insertToken, type TokenRecord } from "@/lib/data/tokens";
 import { createTokenSchema, type CreateTokenInput } from "@/lib/validation/user";
 import { authorize } from "./support/authorize";
-import { appendEvent } from "./support/append-event";
-import { writeTransaction } from "./support/write";
+import { appendEvent } from "@/lib/data/events";
+import { writeTransaction } from "@/lib/data/transaction";
 import type { ApiTokenView } from "@/lib/contracts/users";
 export type { ApiTokenView };
 

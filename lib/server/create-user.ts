@@ -5,8 +5,8 @@ import { AppError } from "@/lib/domain/errors";
 import { generatePassword, hashPassword } from "@/lib/auth/password";
 import { createUserSchema, type CreateUserInput } from "@/lib/validation/user";
 import { authorize } from "./support/authorize";
-import { appendEvent } from "./support/append-event";
-import { writeTransaction } from "./support/write";
+import { appendEvent } from "@/lib/data/events";
+import { writeTransaction } from "@/lib/data/transaction";
 import type { PublicUser } from "./support/public-user";
 
 /** An admin creates an account; without a password one is generated and returned once. */

@@ -2,9 +2,9 @@ import type { Actor } from "@/lib/domain/actor";
 import { forbidden, notFound } from "@/lib/domain/errors";
 import { can } from "@/lib/domain/permissions";
 import { authorize } from "./support/authorize";
-import { appendEvent } from "./support/append-event";
+import { appendEvent } from "@/lib/data/events";
 import { findLiveCommentForChange, softDeleteComment } from "@/lib/data/comments";
-import { writeTransaction } from "./support/write";
+import { writeTransaction } from "@/lib/data/transaction";
 
 /**
  * Deletes a comment: the author their own, an admin anyone's (moderation). The row is kept

@@ -1,13 +1,13 @@
 import { deleteMentions, findLiveCommentForChange, updateCommentBody } from "@/lib/data/comments";
 import { withDb } from "@/lib/data/handle";
-import { writeTransaction } from "./support/write";
+import { writeTransaction } from "@/lib/data/transaction";
 import { listActiveUsers } from "@/lib/data/users";
 import type { Actor } from "@/lib/domain/actor";
 import { forbidden, invalid, notFound } from "@/lib/domain/errors";
 import { mentionProblem, parseMentions } from "@/lib/domain/mentions";
 import { editCommentSchema, type EditCommentInput } from "@/lib/validation/comment";
 import { authorize } from "./support/authorize";
-import { appendEvent } from "./support/append-event";
+import { appendEvent } from "@/lib/data/events";
 import { toCommentView, type CommentView } from "./list-claim-comments";
 
 /**

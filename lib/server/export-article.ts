@@ -5,7 +5,7 @@ import type { ExportAudience, ExportFormat } from "@/lib/export/types";
 import { authorize } from "./support/authorize";
 import { loadExportInput } from "@/lib/data/exports";
 import { readTransaction } from "@/lib/data/transaction";
-import { readSettings } from "./support/settings";
+import { readSettings } from "@/lib/data/settings";
 import { readRatingScale } from "./support/rating-scale";
 import { findPublicationByArticle } from "@/lib/data/publications";
 import { publishedClaimUrls } from "@/lib/publish/claimreview";

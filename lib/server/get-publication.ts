@@ -8,7 +8,7 @@ import type { PublicationStatusView } from "@/lib/publish/status";
 
 export type { PublicationStatusView };
 import { authorize } from "./support/authorize";
-import { loadExportInput } from "./support/export-input";
+import { loadExportInput } from "@/lib/data/exports";
 import { readPublicationContext } from "./support/publication-context";
 
 

@@ -12,7 +12,7 @@ import { appendEvents, type EventInput } from "@/lib/data/events";
 import { withDb } from "@/lib/data/handle";
 import { deleteUnusedSources, insertImportedClaim, insertImportedComment, insertImportedLinks, insertSources, sourceIdsByUrl, usersByEmail } from "@/lib/data/imports";
 import { writeTransaction, type Tx } from "@/lib/data/transaction";
-import { readSettings } from "./support/settings";
+import { readSettings } from "@/lib/data/settings";
 import { adoptImportedRatingScale, type ImportedScaleOutcome } from "./support/adopt-rating-scale";
 import { assertImportedVerdictsFit } from "./support/rating-scale";
 import { approvalImportNote, emailsIn, importedHistoryJson, placeImportedAnchor, sanitiseImportedDoc, threadOrder, verdictSetterEmail } from "./support/imported-article";

@@ -1,9 +1,9 @@
 import type { Actor } from "@/lib/domain/actor";
 import { notFound } from "@/lib/domain/errors";
 import { authorize } from "./support/authorize";
-import { appendEvent } from "./support/append-event";
+import { appendEvent } from "@/lib/data/events";
 import { findOwnMention, markMentionReadRow } from "@/lib/data/comments";
-import { writeTransaction } from "./support/write";
+import { writeTransaction } from "@/lib/data/transaction";
 
 /**
  * Marks one of the actor's mentions read (when they open it). Someone else's mention is

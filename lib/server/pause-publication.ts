@@ -3,7 +3,7 @@ import { AppError } from "@/lib/domain/errors";
 import { findPublicationByArticle, type PublicationRow } from "@/lib/data/publications";
 import { pauseSchema, type PauseInput } from "@/lib/validation/publication";
 import { authorize } from "./support/authorize";
-import { writeTransaction } from "./support/write";
+import { writeTransaction } from "@/lib/data/transaction";
 import { pausePublishedPage } from "./support/withdraw-from-publication";
 
 /** A reviewer takes a public page down: it answers 410 Gone with the note until republished. */

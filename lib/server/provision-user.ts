@@ -3,8 +3,8 @@ import { emailTaken, insertUser } from "@/lib/data/users";
 import { AppError } from "@/lib/domain/errors";
 import { generatePassword, hashPassword } from "@/lib/auth/password";
 import { createUserSchema, type CreateUserInput } from "@/lib/validation/user";
-import { appendEvent } from "./support/append-event";
-import { writeTransaction } from "./support/write";
+import { appendEvent } from "@/lib/data/events";
+import { writeTransaction } from "@/lib/data/transaction";
 
 /**
  * Creates an account from the command line (`npm run user:create`), with no signed-in actor:

@@ -5,11 +5,11 @@ import { findPublicationByArticle, insertPublication, replacePublicationSnapshot
 import type { Tx } from "@/lib/data/transaction";
 import { buildSnapshot, correctionChanges, publishedClaims } from "@/lib/publish/snapshot";
 import { publishSchema, type PublishInput } from "@/lib/validation/publication";
-import { appendEvent } from "./support/append-event";
+import { appendEvent } from "@/lib/data/events";
 import { authorize } from "./support/authorize";
-import { loadExportInput } from "./support/export-input";
+import { loadExportInput } from "@/lib/data/exports";
 import { readPublicationContext } from "./support/publication-context";
-import { writeTransaction } from "./support/write";
+import { writeTransaction } from "@/lib/data/transaction";
 
 /**
  * A reviewer publishes (or republishes) an article's approved claims as its public page.

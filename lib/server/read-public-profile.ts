@@ -1,6 +1,6 @@
 import { withDb } from "@/lib/data/handle";
 import { publicBaseUrl } from "@/lib/publish/base-url";
-import { readSettings } from "./support/settings";
+import { readSettings } from "@/lib/data/settings";
 
 /** The organisation name and public address, for public listings (feed, oEmbed). Public by design. */
 export async function readPublicProfile(): Promise<{ name: string; baseUrl: string; url: string }> {

@@ -2,9 +2,9 @@ import type { Actor } from "@/lib/domain/actor";
 import { notFound } from "@/lib/domain/errors";
 import { resolveThreadSchema, type ResolveThreadInput } from "@/lib/validation/comment";
 import { authorize } from "./support/authorize";
-import { appendEvent } from "./support/append-event";
+import { appendEvent } from "@/lib/data/events";
 import { findCommentPlace, findThreadRoot, setThreadResolved } from "@/lib/data/comments";
-import { writeTransaction } from "./support/write";
+import { writeTransaction } from "@/lib/data/transaction";
 
 export interface ThreadState {
   rootId: string;

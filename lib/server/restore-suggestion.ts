@@ -4,8 +4,8 @@ import type { Actor } from "@/lib/domain/actor";
 import { notFound } from "@/lib/domain/errors";
 import { dismissSuggestionSchema, type DismissSuggestionInput } from "@/lib/validation/revision";
 import { authorize } from "./support/authorize";
-import { appendEvent } from "./support/append-event";
-import { writeTransaction } from "./support/write";
+import { appendEvent } from "@/lib/data/events";
+import { writeTransaction } from "@/lib/data/transaction";
 
 /**
  * Undoes a dismissal: the sentence is suggested again. Same permission as dismissing.

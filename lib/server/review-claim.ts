@@ -10,7 +10,7 @@ import { insertNotifications } from "@/lib/data/notifications";
 import { writeTransaction } from "@/lib/data/transaction";
 import { shorten } from "@/lib/domain/notifications";
 import { staleClaimError } from "./support/claim-errors";
-import { readSettings } from "./support/settings";
+import { readSettings } from "@/lib/data/settings";
 
 /**
  * One step of the review workflow on one claim: an editor submits it, a reviewer approves

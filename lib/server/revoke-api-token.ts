@@ -1,8 +1,8 @@
 import type { Actor } from "@/lib/domain/actor";
 import { notFound } from "@/lib/domain/errors";
 import { authorize } from "./support/authorize";
-import { appendEvent } from "./support/append-event";
-import { writeTransaction } from "./support/write";
+import { appendEvent } from "@/lib/data/events";
+import { writeTransaction } from "@/lib/data/transaction";
 import { findOwnToken, markTokenRevoked } from "@/lib/data/tokens";
 import type { ApiTokenView } from "./create-api-token";
 

@@ -5,10 +5,10 @@ import { planRatingScaleChange } from "@/lib/domain/rating-scale-change";
 import { claimsWithRating, countClaimsByRating, setClaimRating } from "@/lib/data/rating-usage";
 import { writeSetting } from "@/lib/data/settings";
 import { updateRatingScaleSchema, type UpdateRatingScaleInput } from "@/lib/validation/rating-scale";
-import { appendEvent } from "./support/append-event";
+import { appendEvent } from "@/lib/data/events";
 import { authorize } from "./support/authorize";
 import { RATING_SCALE_SETTING, readRatingScale } from "./support/rating-scale";
-import { writeTransaction } from "./support/write";
+import { writeTransaction } from "@/lib/data/transaction";
 
 /**
  * An admin replaces the newsroom's rating scale. A removed rating that claims still use

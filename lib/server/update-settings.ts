@@ -1,9 +1,9 @@
 import type { Actor } from "@/lib/domain/actor";
 import { updateSettingsSchema, type UpdateSettingsInput } from "@/lib/validation/settings";
 import { authorize } from "./support/authorize";
-import { appendEvent } from "./support/append-event";
+import { appendEvent } from "@/lib/data/events";
 import { readSettings, SETTING_KEYS, writeSetting, type NewsroomSettings } from "@/lib/data/settings";
-import { writeTransaction } from "./support/write";
+import { writeTransaction } from "@/lib/data/transaction";
 
 /**
  * An admin changes newsroom settings (four-eyes review, the organisation named in reports).

@@ -3,8 +3,8 @@ import type { Actor } from "@/lib/domain/actor";
 import { AppError, notFound } from "@/lib/domain/errors";
 import { updateUserSchema, type UpdateUserInput } from "@/lib/validation/user";
 import { authorize } from "./support/authorize";
-import { appendEvent } from "./support/append-event";
-import { writeTransaction } from "./support/write";
+import { appendEvent } from "@/lib/data/events";
+import { writeTransaction } from "@/lib/data/transaction";
 import type { PublicUser } from "./support/public-user";
 
 /**

@@ -3,7 +3,7 @@ import type { Actor } from "@/lib/domain/actor";
 import type { RatingScale } from "@/lib/domain/rating-scale";
 import { findRatingScaleJson } from "@/lib/data/rating-usage";
 import { writeSetting } from "@/lib/data/settings";
-import { appendEvent } from "./append-event";
+import { appendEvent } from "@/lib/data/events";
 import { RATING_SCALE_SETTING } from "./rating-scale";
 
 export type ImportedScaleOutcome = "adopted" | "kept" | "none";

@@ -3,7 +3,7 @@ import { renderMarkdown } from "@/lib/markdown";
 import { publicBaseUrl } from "@/lib/publish/base-url";
 import type { SnapshotContext } from "@/lib/publish/snapshot";
 import { readRatingScale } from "./rating-scale";
-import { readSettings } from "./settings";
+import { readSettings } from "@/lib/data/settings";
 
 /** Everything a snapshot needs from the newsroom settings, read in the caller's transaction. */
 export async function readPublicationContext(tx: Pick<Tx, "setting">, slug: string, now: Date): Promise<SnapshotContext> {

@@ -2,7 +2,7 @@ import type { Actor } from "@/lib/domain/actor";
 import { findPublicationByArticle, pausePublicationRow, replacePublicationSnapshot, type PublicationRow } from "@/lib/data/publications";
 import type { Tx } from "@/lib/data/transaction";
 import { buildSnapshot, correctionChanges } from "@/lib/publish/snapshot";
-import { appendEvent } from "./append-event";
+import { appendEvent } from "@/lib/data/events";
 import { readPublicationContext } from "./publication-context";
 
 /**

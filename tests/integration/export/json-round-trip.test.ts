@@ -10,7 +10,7 @@ import type { FactdeskDocument } from "@/lib/export/factdesk-schema";
 import type { ExportOptions } from "@/lib/export/types";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { importArticleJson } from "@/lib/server/import-article-json";
-import { loadExportInput } from "@/lib/server/support/export-input";
+import { loadExportInput } from "@/lib/data/exports";
 import { DEMO_ACCOUNTS } from "@/prisma/seed/demo-accounts";
 import { db } from "../helpers";
 import { BASE_URL, GENERATED_AT, seedPinned } from "./seeded";

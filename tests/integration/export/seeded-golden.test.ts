@@ -6,7 +6,7 @@ import { EXPORT_FORMATS, type ExportFormat } from "@/lib/export/types";
 import { renderPdf } from "@/lib/export/pdf";
 import { BUILTIN_FONTS } from "@/lib/export/pdf-font";
 import { exportArticle } from "@/lib/server/export-article";
-import { loadExportInput } from "@/lib/server/support/export-input";
+import { loadExportInput } from "@/lib/data/exports";
 import { pdfText } from "@/tests/unit/export/pdf-text";
 import { db, makeUser } from "../helpers";
 import { BASE_URL, GENERATED_AT, idMasker, seedPinned } from "./seeded";
