@@ -24,9 +24,34 @@ const handle = app.getRequestHandler();
 // GET /__factdesk/loop-stats. Off unless FACTDESK_LOOP_STATS=1.
 const loopStats = process.env.FACTDESK_LOOP_STATS === "1" ? (await import("./loop-stats.mjs")).startLoopStats() : null;
 
+// Public fact-check pages (issue 13) are answered before Next.js from the app's cache of
+// published snapshots: same bytes and headers as the Next.js route, one indexed read per
+// request to stay fresh across instances (lib/http/public-page-fast-path.ts). The route
+// bundle registers the function on globalThis when it loads (warm-up below, or the first
+// request); until then, and for whatever it declines (null), Next.js answers.
+// FACTDESK_PUBLIC_PAGE_CACHE=0 turns it off.
+const publicPagesFirst = process.env.FACTDESK_PUBLIC_PAGE_CACHE !== "0";
+function servePublicPage(req, res) {
+  const answer = globalThis.factdeskPublicPageFastPath;
+  if (!publicPagesFirst || !answer || req.method !== "GET" || !req.url?.startsWith("/fact-checks/")) return false;
+  answer(req.method, req.url, req.headers).then(
+    (a) => {
+      if (!a) return handle(req, res);
+      res.writeHead(a.status, a.headers);
+      res.end(a.body);
+    },
+    (error) => {
+      console.error("Public page fast path failed; Next.js answers:", error);
+      handle(req, res);
+    },
+  );
+  return true;
+}
+
 const server = http.createServer((req, res) => {
   if (loopStats?.(req, res)) return;
   req.headers["x-factdesk-peer"] = req.socket.remoteAddress ?? "";
+  if (servePublicPage(req, res)) return;
   handle(req, res);
 });
 // Load every API route's code before taking traffic (FACTDESK_WARM_ROUTES=0 skips it).

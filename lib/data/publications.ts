@@ -80,6 +80,20 @@ export function readPublicPageHead(slug: string): PublicPageHead | null {
   return rows[0] ?? null;
 }
 
+/**
+ * The head and the snapshot of a public page in one statement, so the version key and the
+ * snapshot always belong to the same committed row (a republish between two reads cannot
+ * pair an old key with a new snapshot).
+ */
+export function readPublicPage(slug: string): (PublicPageHead & { snapshot: PublishedFactCheck }) | null {
+  const rows = readAll<PublicPageHead & { snapshot: string }>(
+    `SELECT p.id, p.status, p.version, p.updatedAt, p.pauseNote, p.snapshot FROM Publication p JOIN Article a ON a.id = p.articleId WHERE p.slug = ? AND a.deletedAt IS NULL`,
+    slug,
+  );
+  const row = rows[0];
+  return row ? { ...row, snapshot: JSON.parse(row.snapshot) as PublishedFactCheck } : null;
+}
+
 export function readPublicSnapshot(id: string): PublishedFactCheck | null {
   const rows = readAll<{ snapshot: string }>(`SELECT snapshot FROM Publication WHERE id = ?`, id);
   return rows[0] ? (JSON.parse(rows[0].snapshot) as PublishedFactCheck) : null;

@@ -21,6 +21,11 @@ export function etagFor(key: string): string {
 
 /** True when the client already holds this version (If-None-Match). */
 export function notModified(req: Request, etag: string): boolean {
-  const header = req.headers.get("if-none-match");
-  return !!header && header.split(",").some((t) => t.trim().replace(/^W\//, "") === etag);
+  return matchesEtag(req.headers.get("if-none-match"), etag);
+}
+
+/** True when an If-None-Match value names `etag` (weak or strong comparison). */
+export function matchesEtag(header: string | null | undefined, etag: string): boolean {
+  if (!header) return false;
+  return header === etag || header.split(",").some((t) => t.trim().replace(/^W\//, "") === etag);
 }

@@ -1,18 +1,17 @@
-import { etagFor, notModified, publicHeaders } from "@/lib/publish/http";
+import { notModified, publicHeaders } from "@/lib/publish/http";
 import { renderAtomFeed, renderSitemap } from "@/lib/publish/feed";
 import { serveEmbed } from "@/lib/publish/embed-route";
-import { renderCache } from "@/lib/publish/page-cache";
-import { renderFactCheckPage, renderNotFoundPage, renderPausedPage, type RenderedPublicPage } from "@/lib/publish/render-page";
+import { renderNotFoundPage } from "@/lib/publish/render-page";
 import { listPublishedFactChecks } from "@/lib/server/list-published-fact-checks";
-import { readPublicFactCheck } from "@/lib/server/read-public-fact-check";
+import { readPublicFactCheckPage } from "@/lib/server/read-public-fact-check-page";
 import { readPublicProfile } from "@/lib/server/read-public-profile";
 import { endpoint } from "../endpoint";
+import { registerPublicPageFastPath } from "../public-page-fast-path";
 
 /**
  * The public side of publishing (issue 13): pages, feeds and embeds readers open without an
  * account. They read published snapshots only and answer HTML or XML, not JSON.
  */
-const pages = renderCache<RenderedPublicPage>();
 const HTML = "text/html; charset=utf-8";
 
 export const factCheckPage = endpoint({
@@ -20,21 +19,19 @@ export const factCheckPage = endpoint({
   description: "Served without sign-in from the published snapshot, as plain HTML with no script (a route handler, so no app layout, top bar or client bundle). 410 Gone with the note when paused; 304 on a matching `If-None-Match`.",
   response: { kind: "html", status: 200, description: "The fact-check page", contentType: HTML }, errors: [404, 410],
   handle: async ({ req, params }) => {
-    const found = readPublicFactCheck(params.slug);
-    if (found.status === "missing") {
-      const page = renderNotFoundPage();
-      return new Response(page.html, { status: 404, headers: publicHeaders(HTML, page.csp, null) });
+    // The same bytes and headers the production server's fast path sends (lib/http/public-page-fast-path.ts).
+    const page = await readPublicFactCheckPage(params.slug);
+    if (!page) {
+      const missing = renderNotFoundPage();
+      return new Response(missing.html, { status: 404, headers: publicHeaders(HTML, missing.csp, null) });
     }
-    const etag = etagFor(found.key);
-    if (notModified(req, etag)) return new Response(null, { status: 304, headers: publicHeaders(HTML, null, etag) });
-    if (found.status === "paused") {
-      const page = pages(`paused:${found.key}`, () => renderPausedPage(found.title, found.note, found.organisationName));
-      return new Response(page.html, { status: 410, headers: publicHeaders(HTML, page.csp, etag) });
-    }
-    const page = pages(found.key, () => renderFactCheckPage(found.snapshot, found.snapshot.baseUrl));
-    return new Response(page.html, { status: 200, headers: publicHeaders(HTML, page.csp, etag) });
+    if (notModified(req, page.etag)) return new Response(null, { status: 304, headers: page.notModifiedHeaders });
+    return new Response(new Uint8Array(page.body.identity), { status: page.status, headers: page.headers });
   },
 });
+
+// The production server serves this page before Next.js once this module has been loaded.
+registerPublicPageFastPath();
 
 export const feed = endpoint({
   id: "public.feed", method: "GET", path: "/fact-checks/feed.xml", tag: "Public pages", summary: "Atom feed of published fact-checks, newest first", minRole: "public",
