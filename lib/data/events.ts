@@ -1,4 +1,5 @@
 import type { Db, Tx } from "./client";
+import { EVENT_LOG_LOCK, EVENTS_CHANNEL, instanceId } from "./postgres/channels";
 import type { Actor } from "@/lib/domain/actor";
 import { parseEventPayload, type ChangeEventPayload, type EventInput } from "@/lib/domain/events";
 import type { ArticleChangeEvent } from "@/lib/realtime/change-event";
@@ -49,23 +50,59 @@ function checkContract(row: EventRowValues): void {
 /** Rows per INSERT, well under SQLite's 32,766 parameters (11 per row). */
 const BATCH_ROWS = 500;
 const COLUMNS = ["type", "actorId", "targetType", "targetId", "articleId", "claimId", "before", "after", "note", "createdAt", "updatedAt"] as const;
-const PLACEHOLDERS = `(${COLUMNS.map(() => "?").join(", ")})`;
 const INSERT = `INSERT INTO "Event" (${COLUMNS.map((c) => `"${c}"`).join(", ")}) VALUES `;
+
+/** `(?, ?, …)` per row on SQLite, `($1, $2, …)` numbered on PostgreSQL. */
+function valuesSql(rowCount: number, postgres: boolean): string {
+  const rows: string[] = [];
+  for (let r = 0; r < rowCount; r++) {
+    rows.push(`(${COLUMNS.map((_, c) => (postgres ? `$${r * COLUMNS.length + c + 1}` : "?")).join(", ")})`);
+  }
+  return rows.join(", ");
+}
+
+/** Which database a handle talks to (the two generated clients name their provider). */
+export function isPostgresClient(client: Client): boolean {
+  const provider = (client as unknown as { _activeProvider?: string })._activeProvider ?? (client as unknown as { _engineConfig?: { activeProvider?: string } })._engineConfig?.activeProvider;
+  if (provider) return provider === "postgresql";
+  return /^postgres(ql)?:/.test(process.env.DATABASE_URL ?? "");
+}
+
+/**
+ * PostgreSQL: the statement an Event-writing transaction runs before its first INSERT (issue
+ * 12). A sequence hands out ids when rows are inserted, not when they commit, so two
+ * transactions can commit out of id order and a reader of `id > lastSeen` that saw 12 before
+ * 11 committed would skip 11 for ever. Under this transaction-scoped advisory lock only one
+ * transaction at a time is between "my first event id" and its commit (the lock is released
+ * after the commit is visible), so ids become visible in order and `id > lastSeen` is a
+ * commit-ordered cursor. Taking it again in the same transaction is free. The NOTIFY is
+ * delivered at commit (never on rollback) and wakes the other instances' tailers.
+ */
+export const COMMIT_ORDER_SQL = `SELECT pg_advisory_xact_lock(${EVENT_LOG_LOCK})::text AS "locked", pg_notify('${EVENTS_CHANNEL}', $1)::text AS "notified"`;
 
 /**
  * Appends events in the caller's transaction, in order, by one actor, and returns their ids
  * (ascending). One INSERT per 500 rows: a revision that re-anchors 2,000 claims or a bulk
  * review of 500 costs a few milliseconds, where one ORM create per row cost about a second.
+ * On PostgreSQL the transaction first takes the event log's commit-order lock (above), so
+ * call this as late in the transaction as the work allows: the lock is held until commit.
+ * On SQLite there is one writer at a time, so ids are already in commit order.
  */
 export async function appendEvents(tx: Tx, actor: Pick<Actor, "id"> | null, inputs: readonly EventInput[]): Promise<number[]> {
-  // Timestamps in the format Prisma stores (ISO 8601 with an explicit offset).
-  const now = new Date().toISOString().replace("Z", "+00:00");
+  if (inputs.length === 0) return [];
+  const postgres = isPostgresClient(tx);
+  // Timestamps in the format Prisma stores: on SQLite ISO 8601 with an explicit offset; on
+  // PostgreSQL the parameter takes the column's type (timestamp(3), UTC) from the INSERT.
+  const iso = new Date().toISOString();
+  const now = postgres ? iso : iso.replace("Z", "+00:00");
   const ids: number[] = [];
+  if (postgres) await tx.$queryRawUnsafe(COMMIT_ORDER_SQL, instanceId());
   for (let i = 0; i < inputs.length; i += BATCH_ROWS) {
     const rows = inputs.slice(i, i + BATCH_ROWS).map((input) => eventRow(actor, input));
     if (CHECK_CONTRACT) rows.forEach(checkContract);
     const params = rows.flatMap((row) => [row.type, row.actorId, row.targetType, row.targetId, row.articleId, row.claimId, row.before, row.after, row.note, now, now]);
-    const inserted = await tx.$queryRawUnsafe<Array<{ id: number | bigint }>>(`${INSERT}${rows.map(() => PLACEHOLDERS).join(", ")} RETURNING "id"`, ...params);
+    const sql = `${INSERT}${valuesSql(rows.length, postgres)} RETURNING "id"`;
+    const inserted = await tx.$queryRawUnsafe<Array<{ id: number | bigint }>>(sql, ...params);
     for (const row of inserted) ids.push(Number(row.id));
   }
   return ids.sort((a, b) => a - b);

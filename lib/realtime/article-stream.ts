@@ -13,7 +13,7 @@ export interface ArticleFeed {
 }
 
 export interface PresenceFeed {
-  list(articleId: string): PresenceUser[];
+  list(articleId: string): Promise<PresenceUser[]> | PresenceUser[];
   subscribe(articleId: string, listener: (users: PresenceUser[]) => void): () => void;
 }
 
@@ -144,8 +144,21 @@ export function createArticleEventStream(options: ArticleStreamOptions): Readabl
         return close();
       }
       if (presence) {
-        write(presenceFrame(presence.list(articleId)));
-        cleanups.push(presence.subscribe(articleId, (users) => write(presenceFrame(users))));
+        // Only changes are sent: the shared list is re-read by several triggers (see presence.ts).
+        let lastPresence = "";
+        const sendPresence = (users: PresenceUser[]) => {
+          const frame = presenceFrame(users);
+          if (frame === lastPresence) return;
+          lastPresence = frame;
+          write(frame);
+        };
+        cleanups.push(presence.subscribe(articleId, sendPresence));
+        try {
+          sendPresence(await presence.list(articleId));
+        } catch (error) {
+          console.error("[factdesk] reading presence failed:", error); // the next change brings it
+        }
+        if (closed) return;
       }
       const heartbeat = setInterval(() => write(commentFrame("ping")), heartbeatMs);
       cleanups.push(() => clearInterval(heartbeat));

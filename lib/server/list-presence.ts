@@ -1,9 +1,10 @@
 import type { Actor } from "@/lib/domain/actor";
-import { presenceStore, type PresenceUser } from "@/lib/realtime/presence";
+import type { PresenceUser } from "@/lib/realtime/presence";
 import { authorize } from "./support/authorize";
+import { presenceHub } from "./support/presence";
 
-/** Who has the article open right now (on this server instance), and what they edit. */
+/** Who has the article open right now (through any server instance), and what they edit. */
 export async function listPresence(actor: Actor, articleId: string): Promise<{ users: PresenceUser[] }> {
   authorize(actor, "article.read");
-  return { users: presenceStore().list(articleId) };
+  return { users: await presenceHub().list(articleId) };
 }

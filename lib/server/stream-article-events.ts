@@ -3,11 +3,11 @@ import { AppError, notFound } from "@/lib/domain/errors";
 import { createArticleEventStream, type ArticleFeed } from "@/lib/realtime/article-stream";
 import { futureCursorMessage, parseCursor } from "@/lib/realtime/cursor";
 import { sharedEventTailer } from "@/lib/realtime/event-tailer";
-import { presenceStore } from "@/lib/realtime/presence";
 import { articleExists } from "@/lib/data/articles";
-import { latestArticleEventId, latestEventId, prismaChangeFeed, readArticleBacklog } from "@/lib/data/event-feed";
+import { latestArticleEventId, latestEventId, listenForOtherInstances, prismaChangeFeed, readArticleBacklog } from "@/lib/data/event-feed";
 import { withDb } from "@/lib/data/handle";
 import { authorize } from "./support/authorize";
+import { presenceHub } from "./support/presence";
 
 const feed: ArticleFeed = {
   subscribe: (articleId, onEvents) => sharedEventTailer(() => prismaChangeFeed).subscribe(articleId, onEvents),
@@ -34,5 +34,6 @@ export async function streamArticleEvents(
     const latest = await latestEventId();
     if (cursor.after > latest) throw new AppError("bad_request", futureCursorMessage(cursor.after, latest));
   }
-  return createArticleEventStream({ articleId, after: cursor.after, feed, presence: presenceStore(), signal: request.signal });
+  await listenForOtherInstances();
+  return createArticleEventStream({ articleId, after: cursor.after, feed, presence: presenceHub(), signal: request.signal });
 }

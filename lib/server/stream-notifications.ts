@@ -1,3 +1,4 @@
+import { listenForOtherInstances } from "@/lib/data/event-feed";
 import { withDb } from "@/lib/data/handle";
 import { countUnread } from "@/lib/data/notifications";
 import type { Actor } from "@/lib/domain/actor";
@@ -16,6 +17,7 @@ const HEARTBEAT_MS = 15_000;
  */
 export async function streamNotifications(actor: Actor, signal?: AbortSignal): Promise<ReadableStream<Uint8Array>> {
   authorize(actor, "mention.read");
+  await listenForOtherInstances();
   const encoder = new TextEncoder();
   let stop = () => {};
   return new ReadableStream<Uint8Array>({

@@ -33,7 +33,7 @@ export const presence = endpoint({
 
 export const heartbeat = endpoint({
   id: "live.heartbeat", method: "POST", path: "/api/articles/{id}/presence", tag: "Live", summary: "Presence heartbeat (every ~5 s) or goodbye", minRole: "viewer", body: presenceSchema, maxBytes: 4_000,
-  description: "Send `{ editingClaimId, clientId }` about every 5 seconds while the article is open; an entry expires 12 s after its last heartbeat. Send `{ leaving: true, clientId }` when the tab closes (`fetch` with `keepalive`). Presence is kept in memory per server instance.",
+  description: "Send `{ editingClaimId, clientId }` about every 5 seconds while the article is open; an entry expires 12 s after its last heartbeat. Send `{ leaving: true, clientId }` when the tab closes (`fetch` with `keepalive`). Presence is shared by every server instance (a row per tab in the database).",
   response: jsonResponse(presenceResponseSchema, "`{ users }`"), errors: [404, 422],
   handle: ({ actor, params, body }) => updatePresence(actor, params.id, body),
 });
