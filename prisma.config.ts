@@ -2,23 +2,31 @@ import path from "node:path";
 import { defineConfig } from "prisma/config";
 
 /**
- * Full-text search lives in FTS5 virtual tables kept in sync by triggers
- * (prisma/migrations/*_full_text_search). Prisma does not model virtual tables, so they and
- * the shadow tables FTS5 creates for each are declared external: `migrate diff` neither
- * drops nor recreates them. The migrations create them in the shadow database too, so no
- * `initShadowDb` script is needed.
+ * One config, two databases (issue 12): DATABASE_URL picks the schema folder.
+ *   file:…                     prisma/schema.prisma + prisma/migrations (SQLite, the default)
+ *   postgresql:// or postgres:// prisma/postgresql/schema.prisma + prisma/postgresql/migrations
+ * Both schemas are generated from prisma/models.prisma (scripts/generate-schemas.mjs).
+ *
+ * Full-text search lives in tables Prisma does not model, kept in sync by triggers: FTS5
+ * virtual tables (and the shadow tables FTS5 creates for each) on SQLite, tsvector tables with
+ * GIN indexes on PostgreSQL. They are declared external, so `migrate diff` neither drops nor
+ * recreates them; the migrations create them in the shadow database too.
  */
-const SEARCH_TABLES = ["article", "claim", "source", "comment"].flatMap((kind) =>
-  ["", "_data", "_idx", "_content", "_docsize", "_config"].map((part) => `search_${kind}${part}`),
-);
+const KINDS = ["article", "claim", "source", "comment"];
+const url = process.env.DATABASE_URL ?? "file:./data/factdesk.db";
+const postgres = /^postgres(ql)?:\/\//i.test(url);
+
+const SEARCH_TABLES = postgres
+  ? KINDS.map((kind) => `public.search_${kind}`)
+  : KINDS.flatMap((kind) => ["", "_data", "_idx", "_content", "_docsize", "_config"].map((part) => `search_${kind}${part}`));
 
 // Offline recipe (README, "Migrations"): scripts/prisma.mjs sets DATABASE_URL and points the
 // CLI's schema engine at scripts/schema-engine.mjs (the WebAssembly engine over the
-// better-sqlite3 driver adapter), so no native engine is downloaded.
+// better-sqlite3 or pg driver adapter), so no native engine is downloaded.
 export default defineConfig({
   experimental: { externalTables: true },
-  schema: path.join("prisma", "schema.prisma"),
-  migrations: { path: path.join("prisma", "migrations") },
+  schema: postgres ? path.join("prisma", "postgresql", "schema.prisma") : path.join("prisma", "schema.prisma"),
+  migrations: { path: postgres ? path.join("prisma", "postgresql", "migrations") : path.join("prisma", "migrations") },
   tables: { external: SEARCH_TABLES },
-  datasource: { url: process.env.DATABASE_URL ?? "file:./data/factdesk.db" },
+  datasource: { url },
 });

@@ -4,12 +4,15 @@
 // PRISMA_SCHEMA_ENGINE_BINARY here. The CLI starts this program with the binary's arguments
 // (`--datamodels <file>`..., `--datasource <json>`) and speaks line-delimited JSON-RPC on
 // stdin/stdout; each call is run by @prisma/schema-engine-wasm (the same engine compiled to
-// WebAssembly) through the better-sqlite3 driver adapter. See README, "Migrations".
+// WebAssembly) through the better-sqlite3 driver adapter, or the pg one for a postgresql://
+// URL (issue 12). See README, "Migrations".
 import { existsSync, mkdirSync, readFileSync, rmSync } from "node:fs";
 import { createRequire } from "node:module";
 import path from "node:path";
 import readline from "node:readline";
 import { PrismaBetterSqlite3 } from "@prisma/adapter-better-sqlite3";
+import { PrismaPg } from "@prisma/adapter-pg";
+import pg from "pg";
 import Database from "better-sqlite3";
 import { bindMigrationAwareSqlAdapterFactory } from "@prisma/driver-adapter-utils";
 import * as engineGlue from "@prisma/schema-engine-wasm/schema_engine_bg";
@@ -63,10 +66,95 @@ class ScriptSafeShadowSqlite3 extends PrismaBetterSqlite3 {
   }
 }
 
+const isPostgresUrl = (url) => /^postgres(ql)?:\/\//i.test(url ?? "");
+
+/**
+ * pg connection fields from a URL. Fields, not `connectionString`: the adapter's shadow
+ * database is `{ ...config, database }`, and pg lets a connection string win over `database`,
+ * so with a string the "shadow" database would be the main one.
+ */
+function pgConfig(url) {
+  const u = new URL(url);
+  const params = u.searchParams;
+  return {
+    host: params.get("host") ?? (decodeURIComponent(u.hostname) || "localhost"),
+    port: Number(u.port || params.get("port") || 5432),
+    user: decodeURIComponent(u.username || "") || undefined,
+    password: u.password ? decodeURIComponent(u.password) : undefined,
+    database: decodeURIComponent(u.pathname.replace(/^\//, "")) || "postgres",
+    ...(params.get("sslmode") && params.get("sslmode") !== "disable" ? { ssl: { rejectUnauthorized: params.get("sslmode") === "verify-full" } } : {}),
+  };
+}
+
+/**
+ * The engine reads catalog columns of type "char" (oid 18, e.g. pg_constraint.contype),
+ * which adapter-pg 7.10 refuses ("UnsupportedNativeDataType"); pg hands them over as strings,
+ * so report them as text. Patched on the queryable class both the adapter and its
+ * transactions inherit from.
+ */
+function reportCharAsText(adapter) {
+  let proto = Object.getPrototypeOf(adapter);
+  while (proto && !Object.hasOwn(proto, "performIO")) proto = Object.getPrototypeOf(proto);
+  if (!proto || proto.__factdeskCharAsText) return;
+  const performIO = proto.performIO;
+  proto.performIO = async function (query) {
+    const result = await performIO.call(this, query);
+    for (const field of result.fields ?? []) if (field.dataTypeID === 18) field.dataTypeID = 25;
+    return result;
+  };
+  proto.__factdeskCharAsText = true;
+}
+
+/**
+ * adapter-pg 7.10 runs a script by splitting it on every ";", which cuts PL/pgSQL function
+ * bodies (and comments) apart. pg's simple query protocol takes a whole script in one call,
+ * run as one implicit transaction, so a migration applies entirely or not at all.
+ */
+function wholeScripts(adapter) {
+  adapter.executeScript = async (script) => {
+    try {
+      await adapter.underlyingDriver().query(script);
+    } catch (error) {
+      adapter.onError(error);
+    }
+  };
+  reportCharAsText(adapter);
+  return adapter;
+}
+
+class CharSafePg extends PrismaPg {
+  async connect() {
+    return wholeScripts(await super.connect());
+  }
+  /**
+   * A scratch database for `migrate diff --from-migrations`. adapter-pg's own drops the
+   * database while its pool still holds a connection ("being accessed by other users"):
+   * close the pool first, then drop.
+   */
+  async connectToShadowDb() {
+    const main = await super.connect();
+    const database = `prisma_migrate_shadow_db_${globalThis.crypto.randomUUID()}`;
+    await main.underlyingDriver().query(`CREATE DATABASE "${database}"`);
+    const pool = new pg.Pool({ ...this.config, database });
+    const Adapter = main.constructor;
+    return wholeScripts(
+      new Adapter(pool, undefined, async () => {
+        await pool.end();
+        await main.underlyingDriver().query(`DROP DATABASE IF EXISTS "${database}" WITH (FORCE)`);
+        await main.dispose();
+      }),
+    );
+  }
+}
+
 function adapterFactory(datasource) {
   const url = datasource?.url ?? process.env.DATABASE_URL;
   if (!url) throw new Error("No database URL: set DATABASE_URL (scripts/prisma.mjs does) or datasource.url in prisma.config.ts.");
-  if (!/^file:/.test(url)) throw new Error(`This schema engine stand-in serves SQLite only; got a non-file URL.`);
+  if (isPostgresUrl(url)) {
+    const options = datasource?.shadowDatabaseUrl ? { shadowDatabaseUrl: datasource.shadowDatabaseUrl } : undefined;
+    return bindMigrationAwareSqlAdapterFactory(new CharSafePg(pgConfig(url)), options);
+  }
+  if (!/^file:/.test(url)) throw new Error(`This schema engine stand-in serves SQLite (file:) and PostgreSQL (postgresql://) URLs.`);
   const options = datasource?.shadowDatabaseUrl ? { shadowDatabaseUrl: datasource.shadowDatabaseUrl } : undefined;
   return bindMigrationAwareSqlAdapterFactory(new ScriptSafeShadowSqlite3({ url, timeout: 5000 }, options));
 }
@@ -105,7 +193,9 @@ function sqliteFile(datasource) {
  * before `migrate deploy` and friends. It reads failures from stderr as JSON lines after the
  * first line, and success from the exit code.
  */
-function runCliCommand(command, datasource) {
+async function runCliCommand(command, datasource) {
+  const url = datasource?.url ?? process.env.DATABASE_URL ?? "";
+  if (isPostgresUrl(url)) return runPgCliCommand(command, url);
   const file = sqliteFile(datasource);
   const fail = (errorCode, message) => {
     process.stderr.write("schema-engine (wasm stand-in)\n");
@@ -128,13 +218,52 @@ function runCliCommand(command, datasource) {
   }
 }
 
+async function runPgCliCommand(command, url) {
+  const fail = (errorCode, message) => {
+    process.stderr.write("schema-engine (wasm stand-in)\n");
+    process.stderr.write(JSON.stringify({ level: "ERROR", target: "schema_engine::logger", fields: { error_code: errorCode, message } }) + "\n");
+    process.exit(1);
+  };
+  const config = pgConfig(url);
+  const run = async (database, sql) => {
+    const client = new pg.Client({ ...config, database });
+    await client.connect();
+    try {
+      return await client.query(sql);
+    } finally {
+      await client.end();
+    }
+  };
+  const quoted = '"' + config.database.replace(/"/g, '""') + '"';
+  try {
+    switch (command) {
+      case "can-connect-to-database":
+        await run(config.database, "SELECT 1");
+        return;
+      case "create-database": {
+        const exists = await run("postgres", { text: "SELECT 1 FROM pg_database WHERE datname = $1", values: [config.database] });
+        if (exists.rowCount === 0) await run("postgres", `CREATE DATABASE ${quoted}`);
+        return;
+      }
+      case "drop-database":
+        await run("postgres", `DROP DATABASE IF EXISTS ${quoted}`);
+        return;
+      default:
+        fail("P1000", `Unknown schema engine command: cli ${command}`);
+    }
+  } catch (error) {
+    if (error?.code === "3D000") fail("P1003", `Database \`${config.database}\` does not exist`);
+    fail("P1001", `Can't reach database server: ${String(error?.message ?? error)}`);
+  }
+}
+
 async function main() {
   const args = parseArgs(process.argv.slice(2));
   if (args.version) {
     console.log(`schema-engine-cli ${WASM_VERSION.split(".").pop()} (@prisma/schema-engine-wasm ${WASM_VERSION} via scripts/schema-engine.mjs)`);
     return;
   }
-  if (args.cli) return runCliCommand(args.cli, args.datasource);
+  if (args.cli) return await runCliCommand(args.cli, args.datasource);
   const datamodels = args.datamodels.map((file) => [file, readFileSync(file, "utf8")]);
   const factory = adapterFactory(args.datasource);
   const SchemaEngine = loadEngineClass();

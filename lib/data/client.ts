@@ -1,11 +1,19 @@
 import { PrismaBetterSqlite3 } from "@prisma/adapter-better-sqlite3";
 import { PrismaClient, type Prisma } from "@/lib/generated/prisma/client";
-import { databaseFile, databaseUrl } from "./sqlite/database-url";
+import { databaseUrl, providerOf } from "./database-url";
+import { databaseFile } from "./sqlite/database-url";
+import { createPostgresDb } from "./postgres/client";
 import type Database from "better-sqlite3";
 import { serializeAdapterWithLock } from "./sqlite/serialized-adapter";
 import { registerWriteConnection, unregisterWriteConnection } from "./sqlite/write-connection";
 import { startCheckpointer } from "./sqlite/checkpointer";
 
+/**
+ * The app is typed against the SQLite client (lib/generated/prisma). On PostgreSQL the
+ * factory returns the PostgreSQL client (lib/generated/prisma-pg, generated from the same
+ * models) under this type: the two clients' types are not mutually assignable, but their
+ * query API over the same models is the same (issue 12).
+ */
 export type Db = PrismaClient;
 /** The client handed to a use case inside `db.$transaction(async (tx) => ...)`. */
 export type Tx = Prisma.TransactionClient;
@@ -35,7 +43,17 @@ function checkpointMode(): "worker" | "inline" {
   return process.env.NODE_ENV === "production" ? "worker" : "inline";
 }
 
+/**
+ * A client for DATABASE_URL (or `url`): `postgresql://`/`postgres://` → the PostgreSQL client
+ * on @prisma/adapter-pg (lib/data/postgres/client.ts), `file:` → the SQLite client on
+ * better-sqlite3 with its pragmas, write serialiser and checkpointer.
+ */
 export function createDb(url = databaseUrl()): PrismaClient {
+  if (providerOf(url) === "postgresql") return createPostgresDb(url) as unknown as PrismaClient;
+  return createSqliteDb(url);
+}
+
+function createSqliteDb(url: string): PrismaClient {
   const file = databaseFile(url);
   const factory = new PrismaBetterSqlite3({ url: "file:" + file, timeout: 5000 });
   let client: PrismaClient | null = null;

@@ -1,5 +1,6 @@
 import { db, type Db, type Tx } from "./client";
 import { notifyEventsCommitted } from "@/lib/realtime/notify";
+import { isPostgres } from "./database-url";
 
 /**
  * Transactions, the one way a use case gets a handle that writes (issue 16). Pass the handle
@@ -21,17 +22,44 @@ function lostSnapshot(error: unknown): boolean {
 }
 
 /**
+ * PostgreSQL (issue 12) runs write transactions concurrently. They run SERIALIZABLE, so a
+ * use case that reads then writes behaves as it does behind SQLite's single writer; when
+ * two overlap in a way no serial order explains, or deadlock, PostgreSQL aborts one (40001,
+ * 40P01; Prisma's P2034) before anything of it is visible, and it is run again on fresh data.
+ */
+const POSTGRES_RETRIES = 12;
+
+function writeConflict(error: unknown): boolean {
+  const e = error as { code?: unknown; meta?: { driverAdapterError?: { cause?: { kind?: unknown; originalCode?: unknown } } } } | null;
+  const cause = e?.meta?.driverAdapterError?.cause;
+  return e?.code === "P2034" || cause?.kind === "TransactionWriteConflict" || cause?.originalCode === "40001" || cause?.originalCode === "40P01";
+}
+
+/** The app is typed against the SQLite client, whose isolation levels are Serializable only. */
+const REPEATABLE_READ = "RepeatableRead" as unknown as "Serializable";
+
+const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/**
  * Runs a use case's reads and writes in one transaction and, once committed, wakes the
  * live-update feed. A use case that reads then writes does both in here, so what it decided
  * on is what it commits with. Every mutating use case goes through here.
  */
 export async function writeTransaction<T>(work: (tx: Tx) => Promise<T>): Promise<T> {
+  const postgres = isPostgres();
   for (let attempt = 1; ; attempt++) {
     try {
-      const result = await db.$transaction(work);
+      const result = postgres
+        ? await db.$transaction(work, { isolationLevel: "Serializable", maxWait: 10_000, timeout: 30_000 })
+        : await db.$transaction(work);
       notifyEventsCommitted();
       return result;
     } catch (error) {
+      if (postgres) {
+        if (attempt >= POSTGRES_RETRIES || !writeConflict(error)) throw error;
+        await pause(Math.random() * Math.min(100, 5 * 2 ** attempt)); // jittered backoff
+        continue;
+      }
       if (attempt >= SNAPSHOT_RETRIES || !lostSnapshot(error)) throw error;
     }
   }
@@ -53,6 +81,9 @@ export function readTransactionOptions(): { maxWait: number; timeout: number } {
  * its claims' offsets, so a revision committed meanwhile is seen entirely or not at all.
  */
 export function readTransaction<T>(work: (client: Tx) => Promise<T>): Promise<T> {
+  // PostgreSQL's default (READ COMMITTED) takes a new snapshot per statement; REPEATABLE READ
+  // keeps one for the whole transaction, as a read transaction on SQLite does.
+  if (isPostgres()) return db.$transaction(work, { ...readTransactionOptions(), isolationLevel: REPEATABLE_READ });
   return db.$transaction(work, readTransactionOptions());
 }
 

@@ -1,18 +1,11 @@
 import path from "node:path";
+import { databaseUrl } from "../database-url";
 
-/**
- * The SQLite file the app uses. DATABASE_URL wins ("file:./data/factdesk.db" style,
- * relative to the project root); the default keeps data under ./data so a fresh clone
- * works with no configuration.
- */
-export function databaseUrl(): string {
-  const url = process.env.DATABASE_URL;
-  if (url && url.trim() !== "") return url;
-  return "file:" + path.join(process.cwd(), "data", "factdesk.db");
-}
+export { databaseUrl };
 
-/** Filesystem path of the database file, for backup and tests. */
+/** Filesystem path of the SQLite database file (a `file:` URL, relative to the project root), for backup and tests. */
 export function databaseFile(url = databaseUrl()): string {
+  if (!/^file:/i.test(url)) throw new Error("This is a SQLite-only operation and DATABASE_URL is not a file: URL.");
   const raw = url.replace(/^file:/, "");
   return path.isAbsolute(raw) ? raw : path.join(/*turbopackIgnore: true*/ process.cwd(), raw);
 }
