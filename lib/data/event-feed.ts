@@ -1,4 +1,5 @@
 import { createDb, db, type Db } from "./client";
+import { databaseUrl } from "./database-url";
 import { changeEventSelect, isPostgresClient, latestArticleEventId as latestOfArticle, latestEventId as latestOfLog, toChangeEvent } from "./events";
 import { EVENTS_CHANNEL, instanceId } from "./postgres/channels";
 import type { ArticleChangeEvent } from "@/lib/realtime/change-event";
@@ -46,7 +47,7 @@ export async function listenForOtherInstances(): Promise<void> {
 
 /** The PostgreSQL connection string the LISTEN connection uses (the app's DATABASE_URL). */
 export function postgresUrl(): string {
-  return process.env.DATABASE_URL ?? "";
+  return databaseUrl();
 }
 
 export const prismaChangeFeed: ChangeFeedReader = {

@@ -1,5 +1,6 @@
 import { Client, type Notification } from "pg";
 import { EVENTS_CHANNEL, PRESENCE_CHANNEL, instanceId } from "./channels";
+import { postgresPoolConfig } from "./config";
 
 export { EVENTS_CHANNEL, PRESENCE_CHANNEL, instanceId };
 
@@ -86,7 +87,9 @@ async function connect(): Promise<void> {
   const s = state();
   if (s.stopped || s.connected || s.connecting || !s.url) return;
   s.connecting = true;
-  const client = new Client({ connectionString: s.url, keepAlive: true, application_name: "factdesk-listen" });
+  // The pool's connection settings (host, TLS, …), without its statement timeout: LISTEN waits.
+  const { max: _max, statement_timeout: _timeout, ...settings } = postgresPoolConfig(s.url);
+  const client = new Client({ ...settings, keepAlive: true, application_name: "factdesk-listen" });
   const lost = (error?: unknown) => {
     if (s.client !== client) return;
     if (error && !s.stopped) console.error("[factdesk] change feed LISTEN connection lost:", error instanceof Error ? error.message : error);

@@ -11,10 +11,11 @@ import type { ArticleChangeEvent } from "@/lib/realtime/change-event";
  * `id > lastSeen` skips the smaller id for ever. appendEvents takes a transaction-scoped
  * advisory lock first, so ids become visible in commit order. These tests drive the real
  * appendEvents and the real EventTailer over real PostgreSQL connections, and show the same
- * schedule losing an event with the lock left out. Needs FACTDESK_PG_URL (a role that may
- * create databases); skipped without it.
+ * schedule losing an event with the lock left out. Needs FACTDESK_TEST_PG_URL (set by
+ * vitest.postgres.config.mts) or FACTDESK_PG_URL: a role that may create databases; skipped
+ * without one.
  */
-const admin = process.env.FACTDESK_PG_URL;
+const admin = process.env.FACTDESK_TEST_PG_URL ?? process.env.FACTDESK_PG_URL;
 const database = `factdesk_commit_order_${process.pid}`;
 let url = "";
 const connections: Client[] = [];
