@@ -24,7 +24,7 @@ const nextConfig = {
   typescript: { tsconfigPath: process.env.NEXT_TSCONFIG_PATH || "tsconfig.json" },
   reactStrictMode: true,
   // Native or file-reading packages stay outside the server bundle.
-  serverExternalPackages: ["better-sqlite3", "@prisma/adapter-better-sqlite3", "pdfkit", "pdf-parse", "pdfjs-dist"],
+  serverExternalPackages: ["better-sqlite3", "@prisma/adapter-better-sqlite3", "pg", "@prisma/adapter-pg", "pdfkit", "pdf-parse", "pdfjs-dist"],
   async headers() {
     // The policy module is an ES module shared with proxy.ts; this file stays CommonJS.
     const { STATIC_CONTENT_SECURITY_POLICY } = await import("./lib/auth/content-security-policy.mjs");

@@ -28,6 +28,7 @@ export default defineConfig({
       "tests/integration/publish/**/*.test.ts",
       "tests/integration/export/**/*.test.ts",
       "tests/integration/users.test.ts",
+      "tests/integration/health.test.ts",
       "tests/integration/postgres/**/*.test.ts",
     ],
     environment: "node",

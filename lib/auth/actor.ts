@@ -30,7 +30,7 @@ export async function resolveActor(req: RequestLike): Promise<Actor | null> {
 async function actorFromBearer(header: string): Promise<Actor> {
   const match = /^Bearer\s+(\S+)$/i.exec(header.trim());
   if (!match) throw new AppError("unauthorized", "The Authorization header must be `Bearer <token>`.");
-  const row = findTokenActor(hashApiToken(match[1]));
+  const row = await findTokenActor(hashApiToken(match[1]));
   if (!row || row.revoked || !row.user.active) {
     throw new AppError("unauthorized", "This API token is not valid: it was revoked, or its user was deactivated.");
   }
@@ -55,7 +55,7 @@ async function actorFromSessionCookie(cookie: string): Promise<Actor | null> {
   }
   const uid = typeof payload?.uid === "string" ? payload.uid : null;
   if (!uid) return null;
-  const user = findSessionUser(uid);
+  const user = await findSessionUser(uid);
   if (!user || !user.active || user.sessionVersion !== Number(payload?.sv ?? -1)) return null;
   return { id: user.id, name: user.name, email: user.email, role: user.role, via: "session" };
 }

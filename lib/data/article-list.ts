@@ -2,7 +2,7 @@ import type { Tx } from "@/lib/data/client";
 import type { ReviewDisplayState } from "@/lib/domain/review-display";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { ARTICLE_PAGE_SIZE, type ArticleListQuery } from "@/lib/validation/article-list";
-import { live } from "./live";
+import { containsText, live } from "./live";
 
 /** The article list store: one filtered, sorted page of articles and their claim counts. */
 
@@ -34,7 +34,7 @@ function claimStateWhere(state: ReviewDisplayState): Prisma.ClaimWhereInput {
 
 export async function readArticlePage(client: Client, actorId: string, q: ArticleListQuery): Promise<{ rows: ArticleListRow[]; total: number; page: number; pageCount: number }> {
   const where: Prisma.ArticleWhereInput = { ...live };
-  if (q.q) where.OR = [{ title: { contains: q.q } }, { publisher: { contains: q.q } }, { byline: { contains: q.q } }];
+  if (q.q) where.OR = [{ title: containsText(q.q) }, { publisher: containsText(q.q) }, { byline: containsText(q.q) }];
   if (q.owner) where.createdById = q.owner === "me" ? actorId : q.owner;
   if (q.has) where.claims = { some: { ...live, ...claimStateWhere(q.has) } };
   const orderBy: Prisma.ArticleOrderByWithRelationInput[] =

@@ -1,7 +1,9 @@
 import type { Db, Tx } from "./client";
 import type { Actor } from "@/lib/domain/actor";
 import { readAll, readSnapshot } from "./sqlite/read-connection";
-import { readArticleClaims, sqlDate, type ClaimView } from "./claims";
+import { listArticleClaimsOrm, readArticleClaims, sqlDate, type ClaimView } from "./claims";
+import { isPostgres } from "./database-url";
+import { readTransaction } from "./transaction";
 
 type Client = Tx | Db;
 
@@ -180,7 +182,14 @@ SELECT a.id, a.title, a.publisher, a.byline, a.url, a.publishedAt, a.doc, a.text
  * text with re-anchored offsets. Null when the article does not exist or was deleted.
  * Equal to `findArticleView` + `listArticleClaimsOrm` (tests/integration/claims/claim-paths.test.ts).
  */
-export function readArticleWithClaims(articleId: string): { article: ArticleView; claims: ClaimView[] } | null {
+export async function readArticleWithClaims(articleId: string): Promise<{ article: ArticleView; claims: ClaimView[] } | null> {
+  // PostgreSQL (issue 12): the ORM reads in one REPEATABLE READ transaction, the same snapshot guarantee.
+  if (isPostgres()) {
+    return readTransaction(async (tx) => {
+      const article = await findArticleView(tx, articleId);
+      return article ? { article, claims: await listArticleClaimsOrm(tx, articleId) } : null;
+    });
+  }
   return readSnapshot(() => {
     const [a] = readAll<ArticleRowSql>(ARTICLE_SQL, articleId);
     if (!a) return null;

@@ -5,6 +5,8 @@ import type { Anchor } from "@/lib/anchoring";
 import type { ClaimAnchor, ClaimAnchorUpdate } from "@/lib/revisions";
 import type { Db, Tx } from "./client";
 import { readAll, readSnapshot } from "./sqlite/read-connection";
+import { isPostgres } from "./database-url";
+import { anchorUpdateSql } from "./postgres/sql";
 
 type Client = Tx | Db;
 
@@ -535,7 +537,7 @@ export async function applyAnchorUpdates(tx: Tx, actor: Pick<Actor, "id">, updat
     const values = chunk.map(() => "(?, ?, ?, ?, ?, ?, ?, ?, ?)").join(", ");
     const params = chunk.flatMap((u) => [u.id, u.data.exact, u.data.prefix, u.data.suffix, u.data.start, u.data.end, u.data.anchorStatus, u.data.previousExact, u.significant ? 1 : 0]);
     await tx.$executeRawUnsafe(
-      `UPDATE "Claim" SET "exact" = v.column2, "prefix" = v.column3, "suffix" = v.column4, "start" = v.column5, "end" = v.column6,
+      isPostgres() ? anchorUpdateSql(chunk.length) : `UPDATE "Claim" SET "exact" = v.column2, "prefix" = v.column3, "suffix" = v.column4, "start" = v.column5, "end" = v.column6,
          "anchorStatus" = v.column7, "previousExact" = v.column8, "version" = "Claim"."version" + v.column9,
          "updatedById" = CASE WHEN v.column9 = 1 THEN ? ELSE "Claim"."updatedById" END,
          "updatedAt" = CASE WHEN v.column9 = 1 THEN ? ELSE "Claim"."updatedAt" END

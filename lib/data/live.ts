@@ -17,3 +17,12 @@ export const deleted = { deletedAt: { not: null } } as const;
 
 /** SQL: the row aliased `alias` is not deleted (`live("c")` → `c."deletedAt" IS NULL`). */
 export const liveSql = (alias: string) => `${alias}."deletedAt" IS NULL`;
+
+/**
+ * A case-insensitive "contains" filter for a Prisma `where`, on either database: SQLite's
+ * LIKE ignores case already, PostgreSQL's needs `mode: "insensitive"` (ILIKE), which the
+ * SQLite client's types (the app's) do not declare (issue 12).
+ */
+export function containsText(text: string): { contains: string } {
+  return /^postgres(ql)?:\/\//i.test(process.env.DATABASE_URL ?? "") ? ({ contains: text, mode: "insensitive" } as { contains: string }) : { contains: text };
+}

@@ -1,5 +1,7 @@
 import type { Tx } from "@/lib/data/client";
 import { readAll } from "@/lib/data/sqlite/read-connection";
+import { db } from "./client";
+import { isPostgres } from "./database-url";
 import type { PublishedFactCheck } from "@/lib/publish/snapshot";
 
 type Client = Pick<Tx, "publication">;
@@ -72,7 +74,19 @@ export interface PublicPageHead {
   pauseNote: string | null;
 }
 
-export function readPublicPageHead(slug: string): PublicPageHead | null {
+const HEAD = { id: true, status: true, version: true, updatedAt: true, pauseNote: true } as const;
+
+/** PostgreSQL (issue 12): the same lookups through the pool (there is no read-only side connection). */
+async function publicPagePostgres(slug: string, withSnapshot: boolean) {
+  const row = await db.publication.findFirst({ where: { slug, article: { deletedAt: null } }, select: { ...HEAD, snapshot: withSnapshot } });
+  return row ? { ...row, status: row.status as PublicationStatus, updatedAt: row.updatedAt.toISOString() } : null;
+}
+
+export async function readPublicPageHead(slug: string): Promise<PublicPageHead | null> {
+  if (isPostgres()) {
+    const row = await publicPagePostgres(slug, false);
+    return row ? { id: row.id, status: row.status, version: row.version, updatedAt: row.updatedAt, pauseNote: row.pauseNote } : null;
+  }
   const rows = readAll<PublicPageHead>(
     `SELECT p.id, p.status, p.version, p.updatedAt, p.pauseNote FROM Publication p JOIN Article a ON a.id = p.articleId WHERE p.slug = ? AND a.deletedAt IS NULL`,
     slug,
@@ -85,7 +99,11 @@ export function readPublicPageHead(slug: string): PublicPageHead | null {
  * snapshot always belong to the same committed row (a republish between two reads cannot
  * pair an old key with a new snapshot).
  */
-export function readPublicPage(slug: string): (PublicPageHead & { snapshot: PublishedFactCheck }) | null {
+export async function readPublicPage(slug: string): Promise<(PublicPageHead & { snapshot: PublishedFactCheck }) | null> {
+  if (isPostgres()) {
+    const row = await publicPagePostgres(slug, true);
+    return row ? { ...row, snapshot: JSON.parse(row.snapshot as string) as PublishedFactCheck } : null;
+  }
   const rows = readAll<PublicPageHead & { snapshot: string }>(
     `SELECT p.id, p.status, p.version, p.updatedAt, p.pauseNote, p.snapshot FROM Publication p JOIN Article a ON a.id = p.articleId WHERE p.slug = ? AND a.deletedAt IS NULL`,
     slug,
@@ -94,7 +112,11 @@ export function readPublicPage(slug: string): (PublicPageHead & { snapshot: Publ
   return row ? { ...row, snapshot: JSON.parse(row.snapshot) as PublishedFactCheck } : null;
 }
 
-export function readPublicSnapshot(id: string): PublishedFactCheck | null {
+export async function readPublicSnapshot(id: string): Promise<PublishedFactCheck | null> {
+  if (isPostgres()) {
+    const row = await db.publication.findUnique({ where: { id }, select: { snapshot: true } });
+    return row ? (JSON.parse(row.snapshot) as PublishedFactCheck) : null;
+  }
   const rows = readAll<{ snapshot: string }>(`SELECT snapshot FROM Publication WHERE id = ?`, id);
   return rows[0] ? (JSON.parse(rows[0].snapshot) as PublishedFactCheck) : null;
 }

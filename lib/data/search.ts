@@ -1,11 +1,13 @@
 import type { Db, Tx } from "@/lib/data/client";
 import { liveClaim } from "./live";
 import { ftsArticles, ftsClaims, ftsComments, ftsMatch, ftsSources } from "./sqlite/search";
+import { encodeTerms, pgArticles, pgClaims, pgComments, pgSources, pgTerms } from "./postgres/search";
+import { isPostgres } from "./database-url";
 
 /**
  * The search store: one search box over articles, claims, sources and comments. Matching and
- * ranking are the database's own full-text search (SQLite FTS5 in lib/data/sqlite/search.ts;
- * another database brings its own implementation of these functions). Marked fields hold the
+ * ranking are the database's own full-text search (SQLite FTS5 in lib/data/sqlite/search.ts,
+ * PostgreSQL tsvector/GIN in lib/data/postgres/search.ts, chosen by DATABASE_URL). Marked fields hold the
  * matched words between the HIGHLIGHT_OPEN/HIGHLIGHT_CLOSE markers of lib/search/highlight.ts.
  */
 
@@ -68,15 +70,19 @@ export interface CommentMatch {
  * matches as a prefix. Null when nothing in it can be searched for (empty, only punctuation).
  */
 export function searchTerms(q: string): SearchTerms | null {
+  if (isPostgres()) {
+    const terms = pgTerms(q);
+    return terms ? { match: encodeTerms(terms) } : null;
+  }
   const match = ftsMatch(q);
   return match ? { match } : null;
 }
 
-export const searchArticles = (client: Client, terms: SearchTerms, limit: number) => ftsArticles(client, terms.match, limit);
-export const searchClaims = (client: Client, terms: SearchTerms, limit: number) => ftsClaims(client, terms.match, limit);
+export const searchArticles = (client: Client, terms: SearchTerms, limit: number) => (isPostgres() ? pgArticles : ftsArticles)(client, terms.match, limit);
+export const searchClaims = (client: Client, terms: SearchTerms, limit: number) => (isPostgres() ? pgClaims : ftsClaims)(client, terms.match, limit);
 /** Sources that some live claim still cites. */
-export const searchSources = (client: Client, terms: SearchTerms, limit: number) => ftsSources(client, terms.match, limit);
-export const searchComments = (client: Client, terms: SearchTerms, limit: number) => ftsComments(client, terms.match, limit);
+export const searchSources = (client: Client, terms: SearchTerms, limit: number) => (isPostgres() ? pgSources : ftsSources)(client, terms.match, limit);
+export const searchComments = (client: Client, terms: SearchTerms, limit: number) => (isPostgres() ? pgComments : ftsComments)(client, terms.match, limit);
 
 /** The live claims citing each of these sources, newest link first. */
 export async function listCitingClaims(client: Client, sourceIds: readonly string[]): Promise<Array<{ sourceId: string; claim: { id: string; articleId: string; exact: string } }>> {

@@ -1,5 +1,5 @@
 import type { Db, Tx } from "@/lib/data/client";
-import { live } from "./live";
+import { containsText, live } from "./live";
 
 /** The sources store: web pages and documents that claims cite (links live with claims, archives in source-archives.ts). */
 
@@ -26,7 +26,7 @@ export async function listSourcesCitedByArticle(client: Client, articleId: strin
   const sources = await client.source.findMany({
     where: {
       claims: { some: claimOfArticle },
-      ...(query ? { OR: [{ title: { contains: query } }, { url: { contains: query } }, { publisher: { contains: query } }] } : {}),
+      ...(query ? { OR: [{ title: containsText(query) }, { url: containsText(query) }, { publisher: containsText(query) }] } : {}),
     },
     include: { _count: { select: { claims: { where: claimOfArticle } } } },
     orderBy: { title: "asc" },

@@ -1,6 +1,9 @@
 import type { Actor } from "@/lib/domain/actor";
 import type { Db, Tx } from "./client";
 import { claimInclude, claimViewFromRow, type ClaimView } from "./claims";
+import { buildAnyWordQuery } from "@/lib/search";
+import { isPostgres } from "./database-url";
+import { pgSimilarClaims } from "./postgres/search";
 
 type Client = Tx | Db;
 
@@ -54,8 +57,15 @@ export async function findClaimWording(client: Client, claimId: string): Promise
   });
 }
 
-/** Live claims of other live articles matching an FTS5 query, best bm25 first. */
-export async function searchClaimsOfOtherArticles(client: Client, match: string, articleId: string, limit: number): Promise<ClaimWording[]> {
+/**
+ * Live claims of other live articles whose wording (exact quote, normalised wording) shares
+ * any of `words`, best first: FTS5 bm25 on SQLite, ts_rank on PostgreSQL
+ * (lib/data/postgres/search.ts, issue 12).
+ */
+export async function searchClaimsOfOtherArticles(client: Client, words: readonly string[], articleId: string, limit: number): Promise<ClaimWording[]> {
+  if (words.length === 0) return [];
+  if (isPostgres()) return pgSimilarClaims(client, words, articleId, limit);
+  const match = buildAnyWordQuery(words, ["exact", "normalized"])!;
   return client.$queryRawUnsafe<ClaimWording[]>(
     `SELECT c."id" AS id, c."exact" AS exact, c."normalized" AS normalized
        FROM search_claim

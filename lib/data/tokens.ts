@@ -1,6 +1,8 @@
 import type { Tx } from "@/lib/data/client";
 import type { Role } from "@/lib/domain/enums";
-import { readTokenActor } from "./sqlite/read-connection";
+import { readTokenActor, type TokenActorRow } from "./sqlite/read-connection";
+import { db } from "./client";
+import { isPostgres } from "./database-url";
 
 /** The API tokens store: personal tokens, stored hashed. */
 
@@ -68,9 +70,20 @@ export async function markTokenRevoked(tx: Client, id: string, at = new Date()):
   return toRecord(await tx.apiToken.update({ where: { id }, data: { revokedAt: at }, select: RECORD }));
 }
 
-/** The bearer check, on every token request: a prepared statement on the read-only connection. */
-export function findTokenActor(tokenHash: string): TokenActor | null {
-  const row = readTokenActor(tokenHash);
+/** The bearer check on PostgreSQL (issue 12): one indexed read from the pool. */
+async function readTokenActorPostgres(tokenHash: string): Promise<TokenActorRow | undefined> {
+  const t = await db.apiToken.findUnique({
+    where: { tokenHash },
+    select: { id: true, revokedAt: true, lastUsedAt: true, scope: true, expiresAt: true, user: { select: { id: true, name: true, email: true, role: true, active: true } } },
+  });
+  if (!t) return undefined;
+  const iso = (d: Date | null) => (d ? d.toISOString() : null);
+  return { tokenId: t.id, revokedAt: iso(t.revokedAt), lastUsedAt: iso(t.lastUsedAt), scope: t.scope, expiresAt: iso(t.expiresAt), ...t.user, active: t.user.active ? 1 : 0 };
+}
+
+/** The bearer check, on every token request: a prepared statement on the read-only connection (SQLite), one indexed read (PostgreSQL). */
+export async function findTokenActor(tokenHash: string): Promise<TokenActor | null> {
+  const row = isPostgres() ? await readTokenActorPostgres(tokenHash) : readTokenActor(tokenHash);
   if (!row) return null;
   return {
     tokenId: row.tokenId,

@@ -22,12 +22,19 @@ function lostSnapshot(error: unknown): boolean {
 }
 
 /**
- * PostgreSQL (issue 12) runs write transactions concurrently. They run SERIALIZABLE, so a
- * use case that reads then writes behaves as it does behind SQLite's single writer; when
- * two overlap in a way no serial order explains, or deadlock, PostgreSQL aborts one (40001,
- * 40P01; Prisma's P2034) before anything of it is visible, and it is run again on fresh data.
+ * PostgreSQL (issue 12): write transactions take one transaction-scoped advisory lock first,
+ * so they run one at a time across every instance of the app, as behind SQLite's single
+ * writer, and a use case that reads then writes commits with what it read (READ COMMITTED:
+ * each statement sees everything committed before it, and nothing commits meanwhile).
+ * Readers never wait for it. Tried first: SERIALIZABLE with retries; 20 clients editing one
+ * claim aborted over 10% of their writes even after 12 retries
+ * (tests/integration/reliability/concurrency.test.ts). A deadlock or serialization failure
+ * (40P01, 40001; Prisma's P2034) still re-runs the transaction, a few times.
  */
-const POSTGRES_RETRIES = 12;
+const POSTGRES_RETRIES = 5;
+/** pg_advisory_xact_lock key of the write lock (any constant no other code uses). */
+export const WRITE_LOCK_KEY = 7_270_120_001;
+const WRITE_LOCK_SQL = `SELECT pg_advisory_xact_lock(${WRITE_LOCK_KEY})`;
 
 function writeConflict(error: unknown): boolean {
   const e = error as { code?: unknown; meta?: { driverAdapterError?: { cause?: { kind?: unknown; originalCode?: unknown } } } } | null;
@@ -50,14 +57,20 @@ export async function writeTransaction<T>(work: (tx: Tx) => Promise<T>): Promise
   for (let attempt = 1; ; attempt++) {
     try {
       const result = postgres
-        ? await db.$transaction(work, { isolationLevel: "Serializable", maxWait: 10_000, timeout: 30_000 })
+        ? await db.$transaction(
+            async (tx) => {
+              await tx.$executeRawUnsafe(WRITE_LOCK_SQL);
+              return work(tx);
+            },
+            { maxWait: 10_000, timeout: 30_000 },
+          )
         : await db.$transaction(work);
       notifyEventsCommitted();
       return result;
     } catch (error) {
       if (postgres) {
         if (attempt >= POSTGRES_RETRIES || !writeConflict(error)) throw error;
-        await pause(Math.random() * Math.min(100, 5 * 2 ** attempt)); // jittered backoff
+        await pause(Math.random() * 20 * attempt); // jittered backoff
         continue;
       }
       if (attempt >= SNAPSHOT_RETRIES || !lostSnapshot(error)) throw error;

@@ -1,6 +1,8 @@
 import type { Tx } from "@/lib/data/client";
 import type { Role } from "@/lib/domain/enums";
 import { readSessionUser } from "./sqlite/read-connection";
+import { db } from "./client";
+import { isPostgres } from "./database-url";
 
 /** The users store: accounts, their sign-in state and the directory of colleagues. */
 
@@ -114,10 +116,13 @@ export async function recordLogin(client: Client, id: string, at = new Date()): 
 }
 
 /**
- * The session check, on every request: a prepared statement on the read-only connection
- * (microseconds, no write lock), which only ever sees committed rows.
+ * The session check, on every request: on SQLite a prepared statement on the read-only
+ * connection (microseconds, no write lock), which only ever sees committed rows; on
+ * PostgreSQL one primary-key read from the pool (issue 12).
  */
-export function findSessionUser(id: string): SessionUser | null {
-  const row = readSessionUser(id);
+export async function findSessionUser(id: string): Promise<SessionUser | null> {
+  const row = isPostgres()
+    ? await db.user.findUnique({ where: { id }, select: { id: true, name: true, email: true, role: true, active: true, sessionVersion: true } })
+    : readSessionUser(id);
   return row ? { id: row.id, name: row.name, email: row.email, role: row.role as Role, active: !!row.active, sessionVersion: row.sessionVersion } : null;
 }

@@ -8,8 +8,8 @@ const cards = renderCache<RenderedPublicPage>();
 const HTML = "text/html; charset=utf-8";
 
 /** Serves the embed card of a whole fact-check (claim null) or of one claim by number. */
-export function serveEmbed(req: Request, slug: string, claim: string | null): Response {
-  const found = readPublicFactCheck(slug);
+export async function serveEmbed(req: Request, slug: string, claim: string | null): Promise<Response> {
+  const found = await readPublicFactCheck(slug);
   if (found.status !== "published") {
     const page = renderEmbedGone(found.status === "paused" ? "This fact-check has been withdrawn." : "No published fact-check here.");
     return new Response(page.html, { status: found.status === "paused" ? 410 : 404, headers: publicHeaders(HTML, page.csp, null, true) });

@@ -2,7 +2,7 @@ import { withDb } from "@/lib/data/handle";
 import { claimViewsWithArticle, findClaimWording, recentClaimsOfOtherArticles, searchClaimsOfOtherArticles } from "@/lib/data/suggestions";
 import type { Actor } from "@/lib/domain/actor";
 import { notFound } from "@/lib/domain/errors";
-import { buildAnyWordQuery, significantWords } from "@/lib/search";
+import { significantWords } from "@/lib/search";
 import { rankSimilarClaims, type ClaimText } from "@/lib/suggest/similar/rank";
 import { authorize } from "./support/authorize";
 import type { SimilarClaimView } from "@/lib/contracts/claims";
@@ -18,7 +18,7 @@ const claimText = (c: { normalized: string | null; exact: string }): string => (
 
 /**
  * Prior fact-checks: up to five claims from other articles that say the same thing. Candidates
- * come from FTS5 (any significant word of this claim) plus a bounded scan of recent claims; they
+ * come from the database's full-text search (any significant word of this claim) plus a bounded scan of recent claims; they
  * are ranked by character n-gram TF-IDF cosine and shared words, scaled by whether the numbers
  * agree (lib/suggest/similar), so paraphrases and reordered wording match and a claim about
  * 45,000 ranks below one about the same 50,000.
@@ -28,8 +28,7 @@ export async function findSimilarClaims(actor: Actor, claimId: string): Promise<
   return withDb(async (db) => {
   const claim = await findClaimWording(db, claimId);
   if (!claim) throw notFound("The claim");
-  const match = buildAnyWordQuery(significantWords([claim.normalized, claim.exact]), ["exact", "normalized"]);
-  const fromSearch = match ? await searchClaimsOfOtherArticles(db, match, claim.articleId, FTS_CANDIDATES) : [];
+  const fromSearch = await searchClaimsOfOtherArticles(db, significantWords([claim.normalized, claim.exact]), claim.articleId, FTS_CANDIDATES);
   const recent = await recentClaimsOfOtherArticles(db, claim.articleId, RECENT_CANDIDATES);
   const candidates = new Map<string, ClaimText>();
   for (const c of [...fromSearch, ...recent]) candidates.set(c.id, { id: c.id, text: claimText(c) });

@@ -4,11 +4,11 @@ import { oembedQuerySchema } from "@/lib/validation/publication";
 import { readPublicFactCheck } from "./read-public-fact-check";
 
 /** oEmbed for a published fact-check or one of its claims. Public by design: it reads snapshots only. */
-export function getOEmbed(raw: Record<string, string>): OEmbedRich {
+export async function getOEmbed(raw: Record<string, string>): Promise<OEmbedRich> {
   const query = oembedQuerySchema.parse(raw);
   const target = parseFactCheckUrl(query.url);
   if (!target) throw new AppError("not_found", "That address is not a published fact-check of this site.");
-  const found = readPublicFactCheck(target.slug);
+  const found = await readPublicFactCheck(target.slug);
   if (found.status !== "published") throw new AppError("not_found", "No published fact-check at that address (it may be paused).");
   const embed = buildOEmbed(found.snapshot, target.claim, { width: query.maxwidth, height: query.maxheight });
   if (!embed) throw new AppError("not_found", "That claim is not on the published fact-check.");

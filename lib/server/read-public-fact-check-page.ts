@@ -51,7 +51,7 @@ export function publicPageKey(head: Pick<PublicPageHead, "id" | "version" | "sta
 
 const headerRecord = (h: Headers): Record<string, string> => Object.fromEntries(h.entries());
 
-function build(row: NonNullable<ReturnType<typeof readPublicPage>>): PublicPageBytes {
+function build(row: NonNullable<Awaited<ReturnType<typeof readPublicPage>>>): PublicPageBytes {
   const key = publicPageKey(row);
   const etag = etagFor(key);
   const paused = row.status === "paused";

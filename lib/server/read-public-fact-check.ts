@@ -16,13 +16,13 @@ export type PublicFactCheck =
 const cache = new Map<string, { key: string; snapshot: PublishedFactCheck }>();
 const MAX_CACHED = 500;
 
-export function readPublicFactCheck(slug: string): PublicFactCheck {
-  const head = readPublicPageHead(slug);
+export async function readPublicFactCheck(slug: string): Promise<PublicFactCheck> {
+  const head = await readPublicPageHead(slug);
   if (!head) return { status: "missing" };
   const key = `${head.id}.${head.version}.${head.status}.${head.updatedAt}`;
   let entry = cache.get(slug);
   if (!entry || entry.key !== key) {
-    const snapshot = readPublicSnapshot(head.id);
+    const snapshot = await readPublicSnapshot(head.id);
     if (!snapshot) return { status: "missing" };
     entry = { key, snapshot };
     if (cache.size >= MAX_CACHED) cache.delete(cache.keys().next().value!);

@@ -16,3 +16,39 @@ export async function makeUser(role: Role, name?: string): Promise<Actor> {
 }
 
 export { db };
+
+/**
+ * The URL of a second database, a fresh copy of the migrated template (as another newsroom's
+ * Factdesk, or another instance's view): a copied file on SQLite, a database created from the
+ * template database on PostgreSQL (tests/integration/global-setup.ts).
+ */
+export async function freshDatabaseUrl(): Promise<string> {
+  const { randomUUID } = await import("node:crypto");
+  if (process.env.FACTDESK_TEST_DATABASE === "postgresql") {
+    const pg = (await import("pg")).default;
+    const { postgresPoolConfig } = await import("@/lib/data/postgres/config");
+    const server = process.env.FACTDESK_TEST_PG_URL!;
+    const name = `${process.env.FACTDESK_TEST_PG_PREFIX}${randomUUID().replace(/-/g, "")}`;
+    const admin = new pg.Client(postgresPoolConfig(server, { database: "postgres" }));
+    await admin.connect();
+    try {
+      await admin.query("SELECT pg_advisory_lock(727012)");
+      await admin.query(`CREATE DATABASE "${name}" TEMPLATE "${process.env.FACTDESK_TEST_PG_TEMPLATE}"`);
+      await admin.query("SELECT pg_advisory_unlock(727012)");
+    } finally {
+      await admin.end();
+    }
+    const u = new URL(server);
+    u.pathname = "/" + name;
+    return u.toString();
+  }
+  const { copyFileSync, mkdtempSync } = await import("node:fs");
+  const os = await import("node:os");
+  const path = await import("node:path");
+  const file = path.join(mkdtempSync(path.join(os.tmpdir(), "factdesk-second-")), `second-${randomUUID()}.db`);
+  copyFileSync(process.env.FACTDESK_TEST_TEMPLATE_DB!, file);
+  return "file:" + file;
+}
+
+/** True when this run is on PostgreSQL (vitest.postgres.config.mts): SQLite-only fast paths are skipped. */
+export const onPostgres = /^postgres(ql)?:\/\//i.test(process.env.DATABASE_URL ?? "");

@@ -24,8 +24,9 @@ function prisma(args: string[], env: Record<string, string> = {}) {
   });
 }
 
-function migrationFolders(): string[] {
-  return readdirSync(path.join(project, "prisma", "migrations")).filter((d) => /^\d+_/.test(d)).sort();
+function migrationFolders(database: "sqlite" | "postgresql" = "sqlite"): string[] {
+  const dir = database === "postgresql" ? path.join(project, "prisma", "postgresql", "migrations") : path.join(project, "prisma", "migrations");
+  return readdirSync(dir).filter((d) => /^\d+_/.test(d)).sort();
 }
 
 beforeAll(() => {
@@ -73,8 +74,13 @@ describe("Prisma 7 offline (schema engine stand-in)", () => {
 
   it("authors a migration for a schema change (npm run db:migration), deploys it, and then has nothing more to write", () => {
     const before = migrationFolders();
-    appendFileSync(path.join(project, "prisma", "schema.prisma"), '\nmodel OfflineProbe {\n  id   Int    @id @default(autoincrement())\n  name String @unique\n}\n');
-    const author = spawnSync(process.execPath, ["scripts/new-migration.mjs", "offline probe"], { cwd: project, encoding: "utf8", env: { ...process.env, DATABASE_URL: "file:" + databaseFile } });
+    const pgBefore = migrationFolders("postgresql");
+    // The models are written once (prisma/models.prisma); the per-database schemas follow.
+    appendFileSync(path.join(project, "prisma", "models.prisma"), '\nmodel OfflineProbe {\n  id   Int    @id @default(autoincrement())\n  name String @unique\n}\n');
+    // The PostgreSQL migration is diffed on a server: the test cluster when there is one
+    // (CI), else the script starts a private one (scripts/pg-cluster.sh).
+    const authorEnv = { ...process.env, DATABASE_URL: "file:" + databaseFile, ...(process.env.FACTDESK_TEST_PG_URL ? { FACTDESK_PG_URL: process.env.FACTDESK_TEST_PG_URL } : {}) };
+    const author = spawnSync(process.execPath, ["scripts/new-migration.mjs", "offline probe"], { cwd: project, encoding: "utf8", env: authorEnv });
     expect(author.status, author.stderr + author.stdout).toBe(0);
     const added = migrationFolders().filter((d) => !before.includes(d));
     expect(added).toHaveLength(1);
@@ -85,6 +91,13 @@ describe("Prisma 7 offline (schema engine stand-in)", () => {
     // The FTS5 tables are external to Prisma: the diff must leave them alone.
     expect(sql).not.toMatch(/search_/);
     expect(sql).not.toMatch(/DROP/);
+    // The same change for PostgreSQL, in its own folder, under the same name (issue 12).
+    const pgAdded = migrationFolders("postgresql").filter((d) => !pgBefore.includes(d));
+    expect(pgAdded).toEqual(added);
+    const pgSql = readFileSync(path.join(project, "prisma", "postgresql", "migrations", pgAdded[0], "migration.sql"), "utf8");
+    expect(pgSql).toMatch(/CREATE TABLE "OfflineProbe"/);
+    expect(pgSql).toMatch(/SERIAL/);
+    expect(pgSql).not.toMatch(/search_|DROP/);
 
     const deploy = prisma(["migrate", "deploy"]);
     expect(deploy.status, deploy.stderr + deploy.stdout).toBe(0);
@@ -93,9 +106,10 @@ describe("Prisma 7 offline (schema engine stand-in)", () => {
     db.close();
     expect(table).toBeDefined();
 
-    const again = spawnSync(process.execPath, ["scripts/new-migration.mjs", "nothing"], { cwd: project, encoding: "utf8", env: { ...process.env, DATABASE_URL: "file:" + databaseFile } });
+    const again = spawnSync(process.execPath, ["scripts/new-migration.mjs", "nothing"], { cwd: project, encoding: "utf8", env: authorEnv });
     expect(again.status, again.stderr).toBe(0);
     expect(again.stdout).toMatch(/nothing to write/);
+    expect(again.stdout).not.toMatch(/wrote/);
     expect(migrationFolders()).toEqual([...before, added[0]].sort());
   }, 600_000);
 

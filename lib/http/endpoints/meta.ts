@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { jsonResponse } from "@/lib/contracts/endpoint";
-import { endpoint } from "../endpoint";
+import { checkHealth } from "@/lib/server/check-health";
+import { endpoint, reply } from "../endpoint";
 
 let document: unknown;
 
@@ -11,6 +12,31 @@ export const openApi = endpoint({
     // Imported on first use: the document is built from the registry this endpoint belongs to.
     document ??= (await import("@/lib/openapi/document")).buildOpenApiDocument();
     return Response.json(document);
+  },
+});
+
+const healthSchema = z.object({
+  status: z.enum(["ok", "unavailable"]),
+  database: z.object({
+    provider: z.enum(["sqlite", "postgresql"]),
+    reachable: z.boolean(),
+    pendingMigrations: z.array(z.string()),
+    appliedMigrations: z.number().int(),
+    problem: z.string().nullable(),
+    latencyMs: z.number(),
+  }),
+});
+
+/** For a reverse proxy or orchestrator (issue 12): 200 when this instance can serve, 503 when not. */
+export const health = endpoint({
+  id: "meta.health", method: "GET", path: "/api/health", tag: "Meta", summary: "Health check: database reachable and migrated", minRole: "public",
+  description:
+    "No sign-in. 200 `{ status: \"ok\", database }` when the database answers within 3 s and every migration of this build is applied; otherwise 503 with `status: \"unavailable\"` and `database.problem` saying why. Never cached.",
+  response: jsonResponse(healthSchema, "The instance's health"),
+  errors: [503],
+  handle: async () => {
+    const health = await checkHealth();
+    return reply(health, { status: health.status === "ok" ? 200 : 503, headers: { "cache-control": "no-store" } });
   },
 });
 
@@ -25,6 +51,6 @@ export const nextAuth = endpoint({
 });
 export const nextAuthPost = { ...nextAuth, id: "meta.nextAuthPost", method: "POST" as const };
 
-export const metaEndpoints = [openApi];
+export const metaEndpoints = [openApi, health];
 /** Served by a library, not by `handler()`: listed for completeness, left out of the document and the matrix. */
 export const libraryEndpoints = [nextAuth, nextAuthPost];

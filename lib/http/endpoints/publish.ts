@@ -53,7 +53,7 @@ export const oembed = endpoint({
     if (query.format && query.format !== "json") {
       return Response.json({ error: { code: "not_implemented", message: "Only format=json is served." } }, { status: 501 });
     }
-    const embed = getOEmbed(Object.fromEntries(req.nextUrl.searchParams));
+    const embed = await getOEmbed(Object.fromEntries(req.nextUrl.searchParams));
     return reply(embed, { headers: { "cache-control": "public, max-age=60", "access-control-allow-origin": "*" } });
   },
 });

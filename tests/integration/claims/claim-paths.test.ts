@@ -6,7 +6,7 @@ import { appendEvent, appendEvents, listClaimEvents } from "@/lib/data/events";
 import { loadExportInput } from "@/lib/data/exports";
 import { writeTransaction } from "@/lib/data/transaction";
 import type { ClaimAnchorUpdate } from "@/lib/revisions";
-import { db, makeUser } from "../helpers";
+import { db, makeUser, onPostgres } from "../helpers";
 import { makeArticle, prng } from "../revisions/fixtures";
 
 /**
@@ -104,9 +104,10 @@ describe("the claim view is the same on every path", { timeout: 120_000 }, () =>
     expect(orm.length).toBeGreaterThan(500);
     expect(orm.some((c) => c.reviewNote?.action === "reopen")).toBe(true);
     expect(orm.some((c) => c.sources.length === 3)).toBe(true);
-    expect(readArticleClaims(article.id)).toEqual(orm);
+    // The prepared-statement path exists on SQLite only.
+    if (!onPostgres) expect(readArticleClaims(article.id)).toEqual(orm);
 
-    const both = readArticleWithClaims(article.id)!;
+    const both = (await readArticleWithClaims(article.id))!;
     expect(both.article).toEqual(await findArticleView(db, article.id));
     expect(both.claims).toEqual(orm);
     // One claim read alone is the same view as in the list.

@@ -5,7 +5,10 @@ import { docToPlainText } from "@/lib/anchoring";
 import { databaseFile, databaseUrl } from "@/lib/data/sqlite/database-url";
 import { createClaim } from "@/lib/server/create-claim";
 import { AppError } from "@/lib/domain/errors";
-import { db, makeUser } from "../helpers";
+import { spawnSync } from "node:child_process";
+import { libpqEnv, pgTool } from "@/lib/data/postgres/tools";
+import { WRITE_LOCK_KEY } from "@/lib/data/transaction";
+import { db, makeUser, onPostgres } from "../helpers";
 import { makeArticle } from "../revisions/fixtures";
 
 /**
@@ -31,7 +34,7 @@ vi.mock("@/lib/server/support/resolve-new-anchor", async (importOriginal) => {
   };
 });
 
-/** Commits a new text for the article on a connection of its own, synchronously. */
+/** Commits a new text for the article on a connection of its own, synchronously (SQLite). */
 function commitRevisionElsewhere(articleId: string, body: string) {
   const doc = bodyToDoc(body, "text");
   const text = docToPlainText(doc);
@@ -44,6 +47,25 @@ function commitRevisionElsewhere(articleId: string, body: string) {
   return text;
 }
 
+/**
+ * PostgreSQL: another instance's revision, run synchronously by psql as the app runs a write
+ * (behind the write lock of lib/data/transaction.ts), giving up after `lockTimeoutMs`.
+ * Returns whether it committed.
+ */
+function tryRevisionOnAnotherInstance(articleId: string, body: string, lockTimeoutMs: number): boolean {
+  const doc = bodyToDoc(body, "text");
+  const text = docToPlainText(doc);
+  const sql = `SET lock_timeout = ${lockTimeoutMs};
+BEGIN;
+SELECT pg_advisory_xact_lock(${WRITE_LOCK_KEY});
+UPDATE "Article" SET "text" = :'text', "doc" = :'doc', "version" = "version" + 1, "revisionNumber" = "revisionNumber" + 1 WHERE "id" = :'id';
+COMMIT;
+`;
+  const run = spawnSync(pgTool("psql"), ["-X", "-q", "-v", "ON_ERROR_STOP=1", "-v", `text=${text}`, "-v", `doc=${JSON.stringify(doc)}`, "-v", `id=${articleId}`], { input: sql, env: libpqEnv(databaseUrl()), encoding: "utf8" });
+  if (run.status !== 0 && !/lock timeout/.test(run.stderr)) throw new Error(`psql failed: ${run.stderr}`);
+  return run.status === 0;
+}
+
 const BODY = "The council said the bridge will cost 12 million pounds. Critics disagree.";
 const QUOTE = "the bridge will cost 12 million pounds";
 
@@ -51,7 +73,9 @@ afterEach(() => {
   hook.once = null;
 });
 
-describe("a revision committed between create-claim's read and its write", () => {
+// SQLite: another connection can commit between the read and the write; create-claim must
+// notice (its write is refused for a stale snapshot and re-run).
+describe.skipIf(onPostgres)("a revision committed between create-claim's read and its write", () => {
   it("re-anchors the claim on the committed text when the words moved", async () => {
     const editor = await makeUser("editor");
     const article = await makeArticle(editor, BODY);
@@ -84,5 +108,25 @@ describe("a revision committed between create-claim's read and its write", () =>
     // Nothing was stored on the wrong words.
     const claims = await db.claim.findMany({ where: { articleId: article.id } });
     expect(claims.length).toBe(before);
+  });
+});
+
+// PostgreSQL (issue 12): another instance cannot commit between create-claim's read and its
+// write at all: every write transaction holds the write lock from its first statement.
+describe.skipIf(!onPostgres)("another instance's revision during create-claim (PostgreSQL)", () => {
+  it("waits for create-claim's transaction, then commits; the claim was anchored on the text it read", async () => {
+    const editor = await makeUser("editor");
+    const article = await makeArticle(editor, BODY);
+    const start = article.text.indexOf(QUOTE);
+    let committedDuring: boolean | null = null;
+    hook.once = () => {
+      committedDuring = tryRevisionOnAnotherInstance(article.id, `Breaking news from the town hall. ${BODY}`, 300);
+    };
+    const claim = await createClaim(editor, article.id, { exact: QUOTE, start, end: start + QUOTE.length });
+    expect(committedDuring).toBe(false);
+    const stored = await db.claim.findUniqueOrThrow({ where: { id: claim.id } });
+    expect((await db.article.findUniqueOrThrow({ where: { id: article.id } })).text.slice(stored.start, stored.end)).toBe(QUOTE);
+    // Once create-claim has committed, the other instance's write goes through.
+    expect(tryRevisionOnAnotherInstance(article.id, `Breaking news from the town hall. ${BODY}`, 5_000)).toBe(true);
   });
 });

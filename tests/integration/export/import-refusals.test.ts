@@ -3,7 +3,7 @@ import type { Actor } from "@/lib/domain/actor";
 import type { FactdeskDocument } from "@/lib/export/factdesk-schema";
 import { exportArticle } from "@/lib/server/export-article";
 import { importArticleJson } from "@/lib/server/import-article-json";
-import { db, makeUser } from "../helpers";
+import { db, makeUser, onPostgres } from "../helpers";
 import { BASE_URL, seedPinned } from "./seeded";
 
 let editor: Actor;
@@ -50,13 +50,18 @@ describe("importing a file that is not a valid factdesk/1 export", () => {
   }
 
   it("rolls back everything when a write fails halfway through", async () => {
-    await db.$executeRawUnsafe(`CREATE TRIGGER test_fail_comment BEFORE INSERT ON "Comment" WHEN NEW.body LIKE '%BOOM%' BEGIN SELECT RAISE(ABORT, 'simulated failure'); END;`);
+    if (onPostgres) {
+      await db.$executeRawUnsafe(`CREATE FUNCTION test_fail_comment() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RAISE EXCEPTION 'simulated failure'; END $$`);
+      await db.$executeRawUnsafe(`CREATE TRIGGER test_fail_comment BEFORE INSERT ON "Comment" FOR EACH ROW WHEN (NEW.body LIKE '%BOOM%') EXECUTE FUNCTION test_fail_comment()`);
+    } else {
+      await db.$executeRawUnsafe(`CREATE TRIGGER test_fail_comment BEFORE INSERT ON "Comment" WHEN NEW.body LIKE '%BOOM%' BEGIN SELECT RAISE(ABORT, 'simulated failure'); END;`);
+    }
     try {
       const before = await counts();
       await expect(importArticleJson(editor, valid)).rejects.toThrow(); // the trigger aborts the comment insert
       expect(await counts()).toEqual(before);
     } finally {
-      await db.$executeRawUnsafe(`DROP TRIGGER test_fail_comment`);
+      await db.$executeRawUnsafe(onPostgres ? `DROP TRIGGER test_fail_comment ON "Comment"` : `DROP TRIGGER test_fail_comment`);
     }
     // The same file imports once the obstacle is gone.
     const result = await importArticleJson(editor, valid);

@@ -1,6 +1,3 @@
-import { copyFileSync, mkdtempSync } from "node:fs";
-import os from "node:os";
-import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createDb } from "@/lib/data/client";
 import type { Actor } from "@/lib/domain/actor";
@@ -12,17 +9,14 @@ import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { importArticleJson } from "@/lib/server/import-article-json";
 import { loadExportInput } from "@/lib/data/exports";
 import { DEMO_ACCOUNTS } from "@/prisma/seed/demo-accounts";
-import { db } from "../helpers";
+import { db, freshDatabaseUrl } from "../helpers";
 import { BASE_URL, GENERATED_AT, seedPinned } from "./seeded";
 
 const OPTIONS: ExportOptions = { includeDrafts: true, organisation: { name: "Factdesk Demo Newsroom", url: BASE_URL }, baseUrl: BASE_URL, generatedAt: GENERATED_AT };
 
 /** A second database, a fresh copy of the migrated template, as another newsroom's Factdesk. */
-function freshDatabase(): PrismaClient {
-  const template = process.env.FACTDESK_TEST_TEMPLATE_DB!;
-  const file = path.join(mkdtempSync(path.join(os.tmpdir(), "factdesk-source-")), "source.db");
-  copyFileSync(template, file);
-  return createDb("file:" + file);
+async function freshDatabase(): Promise<PrismaClient> {
+  return createDb(await freshDatabaseUrl());
 }
 
 async function exportJson(client: PrismaClient, articleId: string): Promise<string> {
@@ -60,7 +54,7 @@ let source: PrismaClient;
 let sourceArticleId: string;
 
 beforeAll(async () => {
-  source = freshDatabase();
+  source = await freshDatabase();
   sourceArticleId = await seedPinned(source);
   // A discussion thread on the first claim, so threading and authors are carried too.
   const users = new Map((await source.user.findMany()).map((u) => [u.email, u.id]));

@@ -43,6 +43,7 @@ describe("concurrency", () => {
     const acks: Ack[] = [];
     const refused: { kind: string; claimId: string; value?: string }[] = [];
     let unexpected = 0;
+    const unexpectedErrors = new Set<string>();
 
     await Promise.all(
       clients.map(async (actor, c) => {
@@ -90,12 +91,15 @@ describe("concurrency", () => {
             if (error instanceof AppError && error.code === "not_found") {
               known.delete(claimId);
               refused.push({ kind: "gone", claimId });
-            } else unexpected++;
+            } else {
+              unexpected++;
+              unexpectedErrors.add(String((error as Error)?.message ?? error).slice(0, 300));
+            }
           }
         }
       }),
     );
-    expect(unexpected).toBe(0);
+    expect(unexpected, [...unexpectedErrors].slice(0, 5).join("\n")).toBe(0);
     expect(acks.length + refused.length).toBeGreaterThanOrEqual(CLIENTS * OPS * 0.97 - 1);
 
     // Every acknowledged write is present.
