@@ -8,36 +8,54 @@ import type { ClaimView } from "@/lib/contracts/claims";
 import type { SimilarClaimView } from "@/lib/contracts/claims";
 import type { CopyFromClaimResult } from "@/lib/contracts/claims";
 
+export type SimilarClaimsLoad = { state: "loading" } | { state: "error"; message: string } | { state: "ready"; similar: SimilarClaimView[] };
+
+/** A claim opened only in passing (arrowing through the list) does not cost a search. */
+const SEARCH_DELAY_MS = 250;
+
+/**
+ * Prior fact-checks of a claim (null: none to look for, e.g. a claim still being saved). Read by
+ * the claim panel as soon as a claim is open, so its "Similar" tab can say how many there are;
+ * the tab's panel shows the same answer without asking again.
+ */
+export function useSimilarClaims(claimId: string | null): SimilarClaimsLoad {
+  const [load, setLoad] = useState<{ claimId: string | null; load: SimilarClaimsLoad }>({ claimId: null, load: { state: "loading" } });
+  useEffect(() => {
+    if (claimId === null) return;
+    const controller = new AbortController();
+    const timer = setTimeout(() => {
+      void api<{ similar: SimilarClaimView[] }>(`/api/claims/${encodeURIComponent(claimId)}/similar`, { signal: controller.signal }).then((r) => {
+        if (controller.signal.aborted) return;
+        setLoad({ claimId, load: r.ok ? { state: "ready", similar: r.data.similar } : { state: "error", message: r.error.message } });
+      });
+    }, SEARCH_DELAY_MS);
+    return () => {
+      clearTimeout(timer);
+      controller.abort();
+    };
+  }, [claimId]);
+  // An answer for another claim is never shown for this one.
+  return load.claimId === claimId ? load.load : { state: "loading" };
+}
+
 export interface SimilarClaimsProps {
   claimId: string;
   /** The claim version the panel shows; copying from an older one is refused (409). */
   version: number;
   canEdit: boolean;
+  /** From useSimilarClaims(claimId). */
+  load: SimilarClaimsLoad;
   onCopied(claim: ClaimView): void;
 }
-
-type Load = { state: "loading" } | { state: "error"; message: string } | { state: "ready"; similar: SimilarClaimView[] };
 
 /**
  * Prior fact-checks: claims from other articles that say much the same thing, with their
  * verdict, review state and sources. An editor can copy their sources (and, if it fits,
  * the verdict as a draft) instead of researching again.
  */
-export function SimilarClaims({ claimId, version, canEdit, onCopied }: SimilarClaimsProps) {
-  const [load, setLoad] = useState<Load>({ state: "loading" });
+export function SimilarClaims({ claimId, version, canEdit, load, onCopied }: SimilarClaimsProps) {
   const [busy, setBusy] = useState<string | null>(null);
   const [message, setMessage] = useState<{ kind: "error" | "info"; text: string } | null>(null);
-
-  useEffect(() => {
-    const controller = new AbortController();
-    setLoad({ state: "loading" });
-    setMessage(null);
-    void api<{ similar: SimilarClaimView[] }>(`/api/claims/${encodeURIComponent(claimId)}/similar`, { signal: controller.signal }).then((r) => {
-      if (controller.signal.aborted) return;
-      setLoad(r.ok ? { state: "ready", similar: r.data.similar } : { state: "error", message: r.error.message });
-    });
-    return () => controller.abort();
-  }, [claimId]);
 
   async function copy(from: SimilarClaimView, includeVerdict: boolean) {
     setBusy(from.claim.id);

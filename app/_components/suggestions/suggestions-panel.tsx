@@ -1,5 +1,5 @@
 "use client";
-import { useRef, useState } from "react";
+import { useLayoutEffect, useRef, useState } from "react";
 import { api } from "../api-client";
 import type { ClaimView } from "@/lib/contracts/claims";
 import type { SuggestionView, SuggestionsResult } from "@/lib/contracts/revisions";
@@ -37,6 +37,21 @@ export function SuggestionsPanel({ articleId, canEdit, onAccepted, onSuggestions
   const [undoable, setUndoable] = useState<SuggestionView | null>(null);
   const listRef = useRef<HTMLUListElement>(null);
   const loadButtonRef = useRef<HTMLButtonElement>(null);
+  /**
+   * Where focus goes once the list on screen is the one just set: run after React has committed
+   * it, never from a timer or animation frame (under load a frame could come before the commit,
+   * and the restored suggestion's button was not there yet to take focus).
+   */
+  const pendingFocus = useRef<(() => HTMLElement | null | undefined) | null>(null);
+  useLayoutEffect(() => {
+    const find = pendingFocus.current;
+    if (!find) return;
+    const target = find();
+    // Not rendered yet (another state update still pending): try again after the next commit.
+    if (!target) return;
+    pendingFocus.current = null;
+    target.focus();
+  });
 
   function update(next: SuggestionView[]) {
     setList(next);
@@ -60,12 +75,11 @@ export function SuggestionsPanel({ articleId, canEdit, onAccepted, onSuggestions
     // Position as shown, so focus lands on the suggestion that took its place.
     const index = orderSuggestions(list, order).findIndex((s) => s.key === key);
     const next = list.filter((s) => s.key !== key);
-    update(next);
-    requestAnimationFrame(() => {
+    pendingFocus.current = () => {
       const items = listRef.current?.querySelectorAll<HTMLElement>("[data-suggestion-focus]");
-      const target = items && items.length > 0 ? items[Math.min(index, items.length - 1)] : loadButtonRef.current;
-      target?.focus();
-    });
+      return items && items.length > 0 ? items[Math.min(index, items.length - 1)] : loadButtonRef.current;
+    };
+    update(next);
   }
 
   async function accept(s: SuggestionView) {
@@ -105,10 +119,9 @@ export function SuggestionsPanel({ articleId, canEdit, onAccepted, onSuggestions
     if (!result.ok) return setMessage({ kind: "error", text: result.error.message });
     setUndoable(null);
     setMessage({ kind: "info", text: "Suggestion restored." });
+    // Keyboard users land on the restored suggestion's Accept button.
+    pendingFocus.current = () => listRef.current?.querySelector<HTMLElement>(`[data-key="${CSS.escape(s.key)}"] [data-suggestion-focus]`);
     update([...(list ?? []).filter((x) => x.key !== s.key), s]);
-    requestAnimationFrame(() => {
-      listRef.current?.querySelector<HTMLElement>(`[data-key="${CSS.escape(s.key)}"] [data-suggestion-focus]`)?.focus();
-    });
   }
 
   const shown = list ? orderSuggestions(list, order) : null;

@@ -34,10 +34,10 @@ async function createClaimOn(page: Page, articleId: string, text: string, exact:
   return (await res.json()).claim.id;
 }
 
-// Written this stop and first run in CI at its end: after Undo the focus does not reach the
-// restored suggestion's Accept button. Issue 15 stays open with this listed; the order, reasons and
-// undo themselves are covered by tests/unit/suggest/panel-order.test.ts and the integration tests.
-test.fixme("suggestions for the demo article: highest score first with reasons; dismiss and undo", async ({ page }) => {
+// After Undo, focus lands on the restored suggestion's Accept button. (It failed in CI under load:
+// the panel focused from an animation frame, which can run before React has put the restored
+// suggestion back on the page; focus now moves after the commit.)
+test("suggestions for the demo article: highest score first with reasons; dismiss and undo", async ({ page }) => {
   await signIn(page, "editor");
   await openSampleArticle(page);
   await waitForWorkbench(page);
@@ -60,11 +60,16 @@ test.fixme("suggestions for the demo article: highest score first with reasons; 
   await expect(panel.getByRole("status")).toHaveText("Suggestion dismissed.");
   await expect(list).toHaveCount(count - 1);
   await expect(panel.getByText(topText, { exact: true })).toHaveCount(0);
+  // A slow CPU (as in CI under load) let the frame that moved focus run before the restored
+  // suggestion was back on the page: with the old code this failed about one run in three.
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send("Emulation.setCPUThrottlingRate", { rate: 8 });
   await panel.getByRole("button", { name: /^Undo/ }).click();
   await expect(panel.getByRole("status")).toHaveText("Suggestion restored.");
   await expect(list).toHaveCount(count);
   await expect(list.first().locator("p").first()).toHaveText(topText);
   await expect(list.first().getByRole("button", { name: "Accept as a claim" })).toBeFocused();
+  await cdp.send("Emulation.setCPUThrottlingRate", { rate: 1 });
   await panel.getByRole("button", { name: "Refresh suggestions" }).click();
   await expect(panel.getByRole("status")).toHaveText(`${count} sentences worth checking.`);
   await expect(panel.getByText(topText, { exact: true })).toHaveCount(1);
@@ -106,10 +111,11 @@ test("accepting a suggestion creates a claim on exactly that sentence; a dismiss
   await expect(panel.getByText(sentence, { exact: true })).toHaveCount(0); // covered by the claim
 });
 
-// First run in CI at the end of this stop: the claim panel showed no "Prior fact-checks" section
-// within 10 s for the claim it opened; not yet diagnosed (issue 15 stays open). The ranking itself
-// is covered by tests/unit/suggest/similar.test.ts and tests/integration/search/similar-claims.test.ts.
-test.fixme("prior fact-checks: a paraphrase in another article is found, a different number is not offered as it", async ({ page }) => {
+// Prior fact-checks live on the claim panel's "Similar" tab, which now says how many there are
+// (in CI this test looked for them without opening the tab, and a user had no sign they existed).
+// The ranking itself is covered by tests/unit/suggest/similar.test.ts and
+// tests/integration/search/similar-claims.test.ts.
+test("prior fact-checks: a paraphrase in another article is found, a different number is not offered as it", async ({ page }) => {
   await signIn(page, "editor");
   // Letters only: digits in the marker would count as numbers of the claims.
   const tag = `Zorbland${Date.now().toString(36).replace(/\d/g, (d) => "abcdefghij"[Number(d)])}`;
@@ -126,9 +132,18 @@ test.fixme("prior fact-checks: a paraphrase in another article is found, a diffe
 
   await page.goto(`/articles/${queryArticle}?claim=${claimId}`);
   await waitForWorkbench(page);
+  // The tab announces the prior fact-checks before it is opened; opened from the keyboard.
+  const similarTab = page.getByTestId("claim-panel").getByRole("tab", { name: /^Similar/ });
+  await expect(similarTab).toHaveAccessibleName(/^Similar \([1-5]\) prior fact-checks?$/, { timeout: 20_000 });
+  await page.getByTestId("claim-panel").getByRole("tab", { name: "Details" }).focus();
+  await page.keyboard.press("End");
+  await expect(similarTab).toBeFocused();
+  await expect(similarTab).toHaveAttribute("aria-selected", "true");
   const similar = page.getByTestId("similar-claims");
   await expect(similar.getByRole("heading", { name: "Prior fact-checks" })).toBeVisible();
-  const found = similar.locator("ol > li");
+  // Only this run's claims: an earlier run's query (same wording, another made-up country) is
+  // itself a near-identical prior claim and may rightly rank first when the database is reused.
+  const found = similar.locator("ol > li").filter({ hasText: tag });
   await expect(found.first()).toContainText(prior, { timeout: 20_000 });
   await expect(found.first()).toContainText(`in Prior check ${tag}`);
   await expect(found.first()).not.toContainText("The numbers differ");

@@ -5,7 +5,7 @@ import type { SelectionAnchor } from "@/lib/editor/selection-anchor";
 import type { DirectoryUser } from "@/lib/contracts/users";
 import { ClaimComments } from "../../../_components/comments/claim-comments";
 import { ClaimHistory } from "../../../_components/history/claim-history";
-import { SimilarClaims } from "../../../_components/similar/similar-claims";
+import { SimilarClaims, useSimilarClaims } from "../../../_components/similar/similar-claims";
 import type { Announce } from "./announcer";
 import { ChangedWording } from "./changed-wording";
 import { ClaimFields } from "./claim-fields";
@@ -55,6 +55,10 @@ export function ClaimPanel(props: ClaimPanelProps) {
     const wanted = new URLSearchParams(window.location.search).get("tab");
     if (wanted && (PANEL_TABS as readonly string[]).includes(wanted)) setTab(wanted as PanelTab);
   }, []);
+  // Looked up as soon as a saved claim is open, so the Similar tab shows how many prior
+  // fact-checks there are: behind a tab with no count, they went unseen.
+  const similar = useSimilarClaims(claim && !isTempId(claim.id) ? claim.id : null);
+  const similarCount = similar.state === "ready" ? similar.similar.length : 0;
   if (!claim) {
     return (
       <section aria-labelledby="claim-panel-heading" className="card p-4 text-sm text-slate-700">
@@ -122,7 +126,7 @@ export function ClaimPanel(props: ClaimPanelProps) {
           { key: "details", label: "Details" },
           { key: "comments", label: <>Comments{claim.commentCount > 0 && <span className="text-xs text-slate-500"> ({claim.commentCount})</span>}</> },
           { key: "history", label: "History" },
-          { key: "similar", label: "Similar" },
+          { key: "similar", label: <>Similar{similarCount > 0 && <><span className="text-xs text-slate-500"> ({similarCount})</span><span className="sr-only"> prior fact-check{similarCount === 1 ? "" : "s"}</span></>}</> },
         ]}
       />
 
@@ -191,7 +195,7 @@ export function ClaimPanel(props: ClaimPanelProps) {
       )}
       {!saving && tab === "similar" && (
         <div {...tabPanelProps("claim", "similar", tab)} className="p-4 focus:outline-none">
-          <SimilarClaims key={claim.id} claimId={claim.id} version={claim.version} canEdit={editable && can.linkSource} onCopied={onClaimChanged} />
+          <SimilarClaims key={claim.id} claimId={claim.id} version={claim.version} canEdit={editable && can.linkSource} load={similar} onCopied={onClaimChanged} />
         </div>
       )}
       {saving && tab !== "details" && (
