@@ -1,19 +1,4 @@
 // @ts-check
-/**
- * @param {string} csp the static Content-Security-Policy (lib/auth/content-security-policy.mjs)
- * @returns {{ key: string, value: string }[]}
- */
-const securityHeaders = (csp) => [
-  // Pages get a stricter, per-request policy with a script nonce from proxy.ts (its header
-  // replaces this one); this static policy covers API answers and files, where no inline
-  // script may run either. Both come from one module, lib/auth/content-security-policy.mjs.
-  { key: "Content-Security-Policy", value: csp },
-  { key: "X-Frame-Options", value: "DENY" },
-  { key: "X-Content-Type-Options", value: "nosniff" },
-  { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
-  { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=()" },
-];
-
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   poweredByHeader: false,
@@ -27,8 +12,9 @@ const nextConfig = {
   serverExternalPackages: ["better-sqlite3", "@prisma/adapter-better-sqlite3", "pg", "@prisma/adapter-pg", "pdfkit", "pdf-parse", "pdfjs-dist"],
   async headers() {
     // The policy module is an ES module shared with proxy.ts; this file stays CommonJS.
-    const { STATIC_CONTENT_SECURITY_POLICY } = await import("./lib/auth/content-security-policy.mjs");
-    const headers = securityHeaders(STATIC_CONTENT_SECURITY_POLICY);
+    // The same list the production server's API lane sets (lib/http/api-lane.ts).
+    const { securityHeaders } = await import("./lib/auth/content-security-policy.mjs");
+    const headers = securityHeaders();
     return [
       // Public fact-check pages and embeds (issue 13) set their own, stricter headers: no
       // script at all, a per-page style hash, embeds frameable by any origin (lib/publish/http.ts).

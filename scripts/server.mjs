@@ -48,9 +48,20 @@ function servePublicPage(req, res) {
   return true;
 }
 
+// JSON API requests go straight to the route's own handler (lib/http/api-lane.ts): Next.js's
+// router costs more main-thread time per request than most use cases. Route modules register
+// their handlers when they load (warm-up below); until then, and for pages, files, streams and
+// next-auth, Next.js answers. FACTDESK_API_LANE=0 turns it off.
+const apiLane = process.env.FACTDESK_API_LANE !== "0";
+function serveApi(req, res) {
+  const answer = globalThis.factdeskApiLaneAnswer;
+  return apiLane && typeof answer === "function" && answer(req, res);
+}
+
 const server = http.createServer((req, res) => {
   if (loopStats?.(req, res)) return;
   req.headers["x-factdesk-peer"] = req.socket.remoteAddress ?? "";
+  if (serveApi(req, res)) return;
   if (servePublicPage(req, res)) return;
   handle(req, res);
 });

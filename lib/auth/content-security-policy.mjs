@@ -40,3 +40,22 @@ export function pageContentSecurityPolicy(nonce) {
  * same directives, with no inline script at all (next.config.js sets it as a header).
  */
 export const STATIC_CONTENT_SECURITY_POLICY = policy("script-src 'self'");
+
+/**
+ * The headers every answer outside the pages carries (next.config.js sets them on Next.js's
+ * answers; the production server's API lane, lib/http/api-lane.ts, on its own).
+ * @param {string} [csp]
+ * @returns {{ key: string, value: string }[]}
+ */
+export function securityHeaders(csp = STATIC_CONTENT_SECURITY_POLICY) {
+  return [
+    // Pages get a stricter, per-request policy with a script nonce from proxy.ts (its header
+    // replaces this one); this static policy covers API answers and files, where no inline
+    // script may run either.
+    { key: "Content-Security-Policy", value: csp },
+    { key: "X-Frame-Options", value: "DENY" },
+    { key: "X-Content-Type-Options", value: "nosniff" },
+    { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
+    { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=()" },
+  ];
+}

@@ -8,6 +8,7 @@ import type { RateLimitedAction } from "@/lib/domain/user-rate-limits";
 import type { EndpointContract, HttpMethod, ResponseSpec } from "@/lib/contracts/endpoint";
 import { enforceUserRateLimit } from "./rate-limit";
 import { json, readJson, readQuery, requireActor, route } from "./route";
+import { registerApiLane, registerApiLaneRoute } from "./api-lane";
 
 /**
  * One endpoint, declared once: its contract (method, path, request and response schemas,
@@ -117,6 +118,9 @@ export function routes<const E extends readonly AnyEndpoint[]>(...endpoints: E):
   for (const ep of endpoints) {
     if (out[ep.method]) throw new Error(`${ep.method} ${ep.path} declared twice`);
     out[ep.method] = handler(ep);
+    // JSON answers may skip Next.js's router in the production server (./api-lane.ts).
+    if (ep.response.kind === "json") registerApiLaneRoute(ep.method, ep.path, out[ep.method]);
   }
+  registerApiLane();
   return out as { [K in E[number] as K["method"]]: RouteHandler };
 }
