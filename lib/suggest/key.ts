@@ -1,9 +1,14 @@
+// Characters NFKC leaves as they are and that never combine with a neighbour: ASCII and the
+// typographic quotes, dashes and currency signs of news copy.
+const NFKC_STABLE = /^[\x00-\x7f‘’“”–—£€]*$/;
+
 /**
  * Normalise a sentence so cosmetic edits (case, quote style, spacing, punctuation) keep the
  * same key, while any change of wording yields a new one (and so a fresh suggestion).
  */
 export function normaliseSentence(text: string): string {
-  return text.normalize("NFKC").toLowerCase()
+  // Most sentences need no NFKC pass (NFKC_STABLE): skip its cost for them.
+  return (NFKC_STABLE.test(text) ? text : text.normalize("NFKC")).toLowerCase()
     .replace(/['’‘]/g, "") // "Putin's" and "Putin’s" → "putins"
     .replace(/[^\p{L}\p{N}]+/gu, " ")
     .trim();

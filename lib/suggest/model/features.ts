@@ -202,19 +202,25 @@ export function featureRow(named: ReadonlySet<NamedFeature>, tokens: readonly An
   const scale = NGRAM_WEIGHT / Math.sqrt(keyCount);
   if (touched.length < keyCount) touched = new Int32Array(keyCount * 2);
   let distinct = 0;
-  const add = (b: number): void => {
-    if (counts[b] === 0) touched[distinct++] = b;
-    counts[b] += scale;
-  };
+  // The three additions per token are written out (no closure): this loop runs for every token.
   let prev = START;
   let prevTag = START;
   for (let i = 0; i <= n; i++) {
     const form = i < n ? formOf(tokens[i]) : END_FORM;
     const tag = i < n ? tokens[i].pos : END_FORM;
     const cur = hashesOf(form);
-    if (i < n) add(cur.unigram);
-    add((fnv(prev.bigramPrefix, form) >>> 0) & BUCKET_MASK);
-    add((fnv(prevTag.tagPrefix, tag) >>> 0) & BUCKET_MASK);
+    let b: number;
+    if (i < n) {
+      b = cur.unigram;
+      if (counts[b] === 0) touched[distinct++] = b;
+      counts[b] += scale;
+    }
+    b = (fnv(prev.bigramPrefix, form) >>> 0) & BUCKET_MASK;
+    if (counts[b] === 0) touched[distinct++] = b;
+    counts[b] += scale;
+    b = (fnv(prevTag.tagPrefix, tag) >>> 0) & BUCKET_MASK;
+    if (counts[b] === 0) touched[distinct++] = b;
+    counts[b] += scale;
     prev = cur;
     prevTag = i < n ? hashesOf(tag) : cur;
   }

@@ -33,6 +33,10 @@ function nlp(): WinkMethods {
   return instance;
 }
 
+class Token implements AnnotatedToken {
+  constructor(readonly value: string, readonly normal: string, readonly lemma: string, readonly pos: string, readonly type: string) {}
+}
+
 /** One line of text as the tagger reads it: its tokens, where they start, and its entities. */
 interface AnnotatedLine {
   tokens: AnnotatedToken[];
@@ -51,13 +55,18 @@ function annotateLine(line: string): AnnotatedLine {
   const lemmas = doc.tokens().out(its.lemma as unknown as ItsFunction<string>);
   const tags = doc.tokens().out(its.pos);
   const types = doc.tokens().out(its.type);
-  const tokens = values.map((value, i) => ({ value, normal: normals[i], lemma: lemmas[i], pos: tags[i], type: types[i] }));
-  const offsets = new Int32Array(values.length);
+  // One loop, one object shape: building the tokens was a tenth of a cold run's CPU as a map
+  // over object literals.
+  const n = values.length;
+  const tokens = new Array<AnnotatedToken>(n);
+  const offsets = new Int32Array(n);
   let cursor = 0;
-  for (let i = 0; i < values.length; i++) {
-    const at = line.indexOf(values[i], cursor);
+  for (let i = 0; i < n; i++) {
+    const value = values[i];
+    tokens[i] = new Token(value, normals[i], lemmas[i], tags[i], types[i]);
+    const at = line.indexOf(value, cursor);
     offsets[i] = at;
-    if (at >= 0) cursor = at + values[i].length;
+    if (at >= 0) cursor = at + value.length;
   }
   // Bulk reads (one call each) rather than per entity.
   const spans = doc.entities().out(its.span) as unknown as [number, number][];
