@@ -10,13 +10,14 @@ import { onEventsCommitted } from "./notify";
  * of commits while a read is in flight costs one more read, not one per commit, and the
  * cost never depends on how many clients are connected.
  *
- * Several instances (processes) may share one SQLite file. A process only hears its own
- * commits, so while anyone is subscribed the tailer also reads on a 1 s interval: changes
- * made through another instance reach this instance's clients within about a second.
- * Event ids are SQLite autoincrement and SQLite has one writer at a time, so ids become
- * visible in commit order and "id > lastSeen" never skips a row. Per-connection gaps are
- * closed by the stream itself (subscribe, then read the backlog, then flush; see
- * article-stream.ts). Presence is not part of this: it is per instance (see presence.ts).
+ * Several instances (processes) may share one database. A process hears its own commits
+ * in-process and, on PostgreSQL, other instances' commits through its LISTEN connection
+ * (lib/data/postgres/change-waker.ts); while anyone is subscribed the tailer also reads on a
+ * 1 s interval, the fallback (and on SQLite the only cross-instance path). Event ids become
+ * visible in commit order (SQLite: one writer; PostgreSQL: appendEvents' advisory lock), so
+ * "id > lastSeen" never skips a row. Per-connection gaps are closed by the stream itself
+ * (subscribe, then read the backlog, then flush; see article-stream.ts). Presence is not part
+ * of this (see presence.ts).
  */
 export interface ChangeFeedReader {
   /** Committed article events with id > after, ascending, at most `limit`. */

@@ -10,7 +10,8 @@ import { startServer, type RunningServer } from "../../bench/lib/server";
  * tests (issue 12) and the PostgreSQL bench. The database is fresh for each run: on
  * PostgreSQL a new database on the server named by FACTDESK_PG_URL (any database URL of a
  * role that may create databases); without it, a temporary SQLite file (several instances on
- * one SQLite file work too, with the 1 s poll as the cross-instance signal).
+ * one SQLite file work too, with the 1 s poll as the cross-instance signal). CI's
+ * FACTDESK_TEST_PG_URL is used when FACTDESK_PG_URL is unset.
  */
 const root = path.resolve(__dirname, "../..");
 
@@ -22,7 +23,7 @@ export interface Instances {
 
 /** A new, empty database; returns its URL. */
 export async function freshDatabase(name: string): Promise<string> {
-  const admin = process.env.FACTDESK_PG_URL;
+  const admin = process.env.FACTDESK_PG_URL ?? process.env.FACTDESK_TEST_PG_URL;
   if (!admin) return "file:" + path.join(mkdtempSync(path.join(os.tmpdir(), `factdesk-${name}-`)), "factdesk.db");
   const client = new Client({ connectionString: admin });
   await client.connect();
