@@ -6,6 +6,25 @@ import { performance } from "node:perf_hooks";
  * live feed (SSE) frame by frame with Node's fetch.
  */
 
+/** One sign-in attempt through next-auth's credentials endpoint: null when it succeeded, else the error shown. */
+export async function signInAttempt(baseUrl: string, email: string, password: string): Promise<string | null> {
+  const csrfRes = await fetch(`${baseUrl}/api/auth/csrf`);
+  const { csrfToken } = (await csrfRes.json()) as { csrfToken: string };
+  const cookie = csrfRes.headers
+    .getSetCookie()
+    .map((c) => c.split(";")[0])
+    .join("; ");
+  const login = await fetch(`${baseUrl}/api/auth/callback/credentials`, {
+    method: "POST",
+    redirect: "manual",
+    headers: { "content-type": "application/x-www-form-urlencoded", cookie },
+    body: new URLSearchParams({ csrfToken, email, password, json: "true" }),
+  });
+  if (login.headers.getSetCookie().some((c) => c.split("=")[0].endsWith("next-auth.session-token"))) return null;
+  const answer = (await login.json().catch(() => ({}))) as { url?: string };
+  return answer.url ? (new URL(answer.url).searchParams.get("error") ?? answer.url) : `HTTP ${login.status}`;
+}
+
 /** Signs in through next-auth's credentials endpoint and creates a personal API token. */
 export async function signInToken(baseUrl: string, email: string, password: string): Promise<string> {
   const csrfRes = await fetch(`${baseUrl}/api/auth/csrf`);

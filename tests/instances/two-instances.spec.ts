@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { api, FeedClient, signInToken } from "./http";
+import { api, FeedClient, signInAttempt, signInToken } from "./http";
 
 /**
  * Two production servers over one database (issue 12; started by global-setup.ts). Every
@@ -161,4 +161,17 @@ test("20 writers split over both instances: every acknowledged write is stored, 
   await moverOnB.waitFor(() => resumed().length >= stored.length, 10_000, "the resumed reader's events");
   await new Promise((r) => setTimeout(r, 200));
   expect(resumed()).toEqual(stored);
+});
+
+test("sign-in throttling counts failures on both instances together (the RateLimit table)", async () => {
+  // The viewer account: no other test here signs in with it. Five failures per account and
+  // address (lib/domain/login-throttle.ts), spread over both instances.
+  const email = "viewer@factdesk.test";
+  const answers: Array<string | null> = [];
+  for (let i = 0; i < 5; i++) answers.push(await signInAttempt(i % 2 === 0 ? A : B, email, `wrong-password-${i}`));
+  expect(answers.slice(0, 4).every((a) => a !== null && !/Too many/.test(a))).toBe(true);
+  expect(answers[4]).toMatch(/Too many failed sign-in attempts/);
+  // The right password is refused now on either instance: the count is shared.
+  expect(await signInAttempt(B, email, "factdesk-viewer")).toMatch(/Too many failed sign-in attempts/);
+  expect(await signInAttempt(A, email, "factdesk-viewer")).toMatch(/Too many failed sign-in attempts/);
 });
