@@ -29,6 +29,7 @@ export default defineConfig({
       "tests/integration/export/**/*.test.ts",
       "tests/integration/users.test.ts",
       "tests/integration/health.test.ts",
+      "tests/integration/web/**/*.test.ts",
       "tests/integration/postgres/**/*.test.ts",
     ],
     environment: "node",
