@@ -265,8 +265,25 @@ function rowRecord(c: ClaimRow): ClaimRecord {
 export const claimViewFromRow = (c: ClaimRow) => toClaimView(rowRecord(c));
 const fromRow = claimViewFromRow;
 
-/** One claim; deleted claims only with `includeDeleted` (Undo, restore). */
+/**
+ * One claim; deleted claims only with `includeDeleted` (Undo, restore). On SQLite two SQL
+ * statements on the caller's handle (inside its transaction when it is one) replace the
+ * ORM include, which Prisma runs as eight queries (one per related user, the sources and
+ * their count): the read of every claim update, source link and comment. `findClaimOrm` is
+ * the reference; tests/integration/claims/claim-paths.test.ts keeps them equal.
+ */
 export async function findClaim(client: Client, claimId: string, opts: { includeDeleted?: boolean } = {}): Promise<ClaimView | null> {
+  if (isPostgres()) return findClaimOrm(client, claimId, opts);
+  const live = opts.includeDeleted ? "" : " AND c.deletedAt IS NULL";
+  const [rows, sources] = await Promise.all([
+    client.$queryRawUnsafe<ClaimRowSql[]>(`${CLAIM_SELECT} WHERE c.id = ?${live}`, claimId),
+    client.$queryRawUnsafe<SourceRowSql[]>(`${SOURCE_SELECT} WHERE cs.claimId = ? ${SOURCE_ORDER}`, claimId),
+  ]);
+  return rows[0] ? claimFromSql(rows[0], sources.map(linkFromSql)) : null;
+}
+
+/** One claim through the ORM (the reference for `findClaim`). */
+export async function findClaimOrm(client: Client, claimId: string, opts: { includeDeleted?: boolean } = {}): Promise<ClaimView | null> {
   const row = await client.claim.findFirst({ where: { id: claimId, ...(opts.includeDeleted ? {} : { deletedAt: null }) }, include: claimInclude });
   return row ? fromRow(row) : null;
 }
@@ -577,14 +594,17 @@ export async function countClaimsByVerdictAndState(client: Client, articleId: st
  * `listArticleClaimsOrm` is the reference: tests/integration/claims/claim-paths.test.ts keeps
  * them equal.
  */
+/** A DATETIME as SQLite hands it over: ISO text from Prisma's writes, epoch ms from raw writers, a Date through $queryRaw. */
+type SqlDate = string | number | Date;
+
 interface ClaimRowSql {
   id: string;
   articleId: string;
   exact: string;
   prefix: string;
   suffix: string;
-  start: number;
-  end: number;
+  start: number | bigint;
+  end: number | bigint;
   anchorStatus: string;
   previousExact: string | null;
   claimant: string | null;
@@ -592,10 +612,11 @@ interface ClaimRowSql {
   verdict: string;
   rationale: string;
   reviewState: string;
-  approvedAt: string | null;
-  version: number;
-  createdAt: string;
-  updatedAt: string;
+  approvedAt: SqlDate | null;
+  version: number | bigint;
+  createdAt: SqlDate;
+  updatedAt: SqlDate;
+  deletedAt: SqlDate | null;
   assigneeId: string | null;
   assigneeName: string | null;
   verdictSetById: string | null;
@@ -606,10 +627,10 @@ interface ClaimRowSql {
   createdByName: string;
   updatedById: string;
   updatedByName: string;
-  commentCount: number;
+  commentCount: number | bigint;
   reviewNote: string | null;
   reviewNoteAction: string | null;
-  reviewNoteAt: string | null;
+  reviewNoteAt: SqlDate | null;
   reviewNoteById: string | null;
   reviewNoteByName: string | null;
 }
@@ -619,21 +640,21 @@ interface SourceRowSql {
   sourceId: string;
   stance: string;
   excerpt: string | null;
-  linkedAt: string;
+  linkedAt: SqlDate;
   url: string;
   title: string;
   publisher: string | null;
-  accessedAt: string | null;
+  accessedAt: SqlDate | null;
   archiveUrl: string | null;
   author: string | null;
-  publishedAt: string | null;
+  publishedAt: SqlDate | null;
   lastArchiveId: string | null;
-  lastArchivedAt: string | null;
+  lastArchivedAt: SqlDate | null;
 }
 
-const CLAIMS_SQL = `
+const CLAIM_SELECT = `
 SELECT c.id, c.articleId, c.exact, c.prefix, c.suffix, c.start, c."end", c.anchorStatus, c.previousExact,
-       c.claimant, c.normalized, c.verdict, c.rationale, c.reviewState, c.approvedAt, c.version, c.createdAt, c.updatedAt,
+       c.claimant, c.normalized, c.verdict, c.rationale, c.reviewState, c.approvedAt, c.version, c.createdAt, c.updatedAt, c.deletedAt,
        c.assigneeId, a.name AS assigneeName, c.verdictSetById, vs.name AS verdictSetByName,
        c.approvedById, ap.name AS approvedByName, c.createdById, cb.name AS createdByName, c.updatedById, ub.name AS updatedByName,
        c.reviewNote, c.reviewNoteAction, c.reviewNoteAt, c.reviewNoteById, rn.name AS reviewNoteByName,
@@ -644,22 +665,27 @@ SELECT c.id, c.articleId, c.exact, c.prefix, c.suffix, c.start, c."end", c.ancho
   LEFT JOIN User ap ON ap.id = c.approvedById
   JOIN User cb ON cb.id = c.createdById
   JOIN User ub ON ub.id = c.updatedById
-  LEFT JOIN User rn ON rn.id = c.reviewNoteById
+  LEFT JOIN User rn ON rn.id = c.reviewNoteById`;
+
+const CLAIMS_SQL = `${CLAIM_SELECT}
  WHERE c.articleId = ? AND c.deletedAt IS NULL
  ORDER BY c.start ASC, c."end" DESC`;
 
-const SOURCES_SQL = `
+const SOURCE_SELECT = `
 SELECT cs.claimId, cs.sourceId, cs.stance, cs.excerpt, cs.createdAt AS linkedAt,
        s.url, s.title, s.publisher, s.accessedAt, s.archiveUrl, s.author, s.publishedAt, s.lastArchiveId, s.lastArchivedAt
   FROM ClaimSource cs
+  JOIN Source s ON s.id = cs.sourceId`;
+const SOURCE_ORDER = "ORDER BY cs.createdAt ASC, s.url ASC";
+
+const SOURCES_SQL = `${SOURCE_SELECT}
   JOIN Claim c ON c.id = cs.claimId
-  JOIN Source s ON s.id = cs.sourceId
  WHERE c.articleId = ? AND c.deletedAt IS NULL
- ORDER BY cs.createdAt ASC, s.url ASC`;
+ ${SOURCE_ORDER}`;
 
 /** Prisma writes DateTime as ISO text; accept epoch milliseconds too, from raw SQL writers. */
-export const sqlDate = (v: string | number) => new Date(typeof v === "number" || /^\d+$/.test(v) ? Number(v) : v);
-const sqlDateOrNull = (v: string | number | null) => (v === null ? null : sqlDate(v));
+export const sqlDate = (v: SqlDate) => (v instanceof Date ? v : new Date(typeof v === "number" || /^\d+$/.test(v) ? Number(v) : v));
+const sqlDateOrNull = (v: SqlDate | null) => (v === null ? null : sqlDate(v));
 const person = (id: string | null, name: string | null): PersonRef | null => (id && name !== null ? { id, name } : null);
 
 /** An article's live claims, document order, on the fast path. Call inside `readSnapshot` to pair them with other reads. */
@@ -667,57 +693,65 @@ export function readArticleClaims(articleId: string): ClaimView[] {
   const sourcesByClaim = new Map<string, LinkedSourceRecord[]>();
   for (const s of readAll<SourceRowSql>(SOURCES_SQL, articleId)) {
     const list = sourcesByClaim.get(s.claimId) ?? [];
-    list.push({
-      sourceId: s.sourceId,
-      stance: s.stance,
-      excerpt: s.excerpt,
-      linkedAt: sqlDate(s.linkedAt),
-      url: s.url,
-      title: s.title,
-      publisher: s.publisher,
-      accessedAt: sqlDateOrNull(s.accessedAt),
-      archiveUrl: s.archiveUrl,
-      author: s.author,
-      publishedAt: sqlDateOrNull(s.publishedAt),
-      lastArchiveId: s.lastArchiveId,
-      lastArchivedAt: sqlDateOrNull(s.lastArchivedAt),
-    });
+    list.push(linkFromSql(s));
     sourcesByClaim.set(s.claimId, list);
   }
-  return readAll<ClaimRowSql>(CLAIMS_SQL, articleId).map((c) =>
-    toClaimView({
-      id: c.id,
-      articleId: c.articleId,
-      exact: c.exact,
-      prefix: c.prefix,
-      suffix: c.suffix,
-      start: c.start,
-      end: c.end,
-      anchorStatus: c.anchorStatus as AnchorStatus,
-      previousExact: c.previousExact,
-      claimant: c.claimant,
-      normalized: c.normalized,
-      verdict: c.verdict,
-      rationale: c.rationale,
-      reviewState: c.reviewState,
-      approvedAt: sqlDateOrNull(c.approvedAt),
-      version: c.version,
-      createdAt: sqlDate(c.createdAt),
-      updatedAt: sqlDate(c.updatedAt),
-      deletedAt: null,
-      reviewNote: c.reviewNote,
-      reviewNoteAction: c.reviewNoteAction,
-      reviewNoteAt: sqlDateOrNull(c.reviewNoteAt),
-      assignee: person(c.assigneeId, c.assigneeName),
-      verdictSetBy: person(c.verdictSetById, c.verdictSetByName),
-      approvedBy: person(c.approvedById, c.approvedByName),
-      createdBy: { id: c.createdById, name: c.createdByName },
-      updatedBy: { id: c.updatedById, name: c.updatedByName },
-      reviewNoteBy: person(c.reviewNoteById, c.reviewNoteByName),
-      sources: sourcesByClaim.get(c.id) ?? [],
-      commentCount: Number(c.commentCount),
-    }),
-  );
+  return readAll<ClaimRowSql>(CLAIMS_SQL, articleId).map((c) => claimFromSql(c, sourcesByClaim.get(c.id) ?? []));
+}
+
+/** A source link row of SOURCE_SELECT as a record. */
+function linkFromSql(s: SourceRowSql): LinkedSourceRecord {
+  return {
+    sourceId: s.sourceId,
+    stance: s.stance,
+    excerpt: s.excerpt,
+    linkedAt: sqlDate(s.linkedAt),
+    url: s.url,
+    title: s.title,
+    publisher: s.publisher,
+    accessedAt: sqlDateOrNull(s.accessedAt),
+    archiveUrl: s.archiveUrl,
+    author: s.author,
+    publishedAt: sqlDateOrNull(s.publishedAt),
+    lastArchiveId: s.lastArchiveId,
+    lastArchivedAt: sqlDateOrNull(s.lastArchivedAt),
+  };
+}
+
+/** A claim row of CLAIM_SELECT and its source links as the one view (`toClaimView`). */
+function claimFromSql(c: ClaimRowSql, sources: LinkedSourceRecord[]): ClaimView {
+  return toClaimView({
+    id: c.id,
+    articleId: c.articleId,
+    exact: c.exact,
+    prefix: c.prefix,
+    suffix: c.suffix,
+    start: Number(c.start),
+    end: Number(c.end),
+    anchorStatus: c.anchorStatus as AnchorStatus,
+    previousExact: c.previousExact,
+    claimant: c.claimant,
+    normalized: c.normalized,
+    verdict: c.verdict,
+    rationale: c.rationale,
+    reviewState: c.reviewState,
+    approvedAt: sqlDateOrNull(c.approvedAt),
+    version: Number(c.version),
+    createdAt: sqlDate(c.createdAt),
+    updatedAt: sqlDate(c.updatedAt),
+    deletedAt: sqlDateOrNull(c.deletedAt),
+    reviewNote: c.reviewNote,
+    reviewNoteAction: c.reviewNoteAction,
+    reviewNoteAt: sqlDateOrNull(c.reviewNoteAt),
+    assignee: person(c.assigneeId, c.assigneeName),
+    verdictSetBy: person(c.verdictSetById, c.verdictSetByName),
+    approvedBy: person(c.approvedById, c.approvedByName),
+    createdBy: { id: c.createdById, name: c.createdByName },
+    updatedBy: { id: c.updatedById, name: c.updatedByName },
+    reviewNoteBy: person(c.reviewNoteById, c.reviewNoteByName),
+    sources,
+    commentCount: Number(c.commentCount),
+  });
 }
 
 export { readSnapshot };

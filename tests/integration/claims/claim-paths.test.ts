@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { buildAnchor } from "@/lib/anchoring";
 import { findArticleView, readArticleWithClaims } from "@/lib/data/articles";
-import { applyAnchorUpdates, findClaim, listArticleClaimsOrm, listClaimsForExport, readArticleClaims } from "@/lib/data/claims";
+import { applyAnchorUpdates, findClaim, findClaimOrm, listArticleClaimsOrm, listClaimsForExport, readArticleClaims } from "@/lib/data/claims";
 import { appendEvent, appendEvents, listClaimEvents } from "@/lib/data/events";
 import { loadExportInput } from "@/lib/data/exports";
 import { writeTransaction } from "@/lib/data/transaction";
@@ -112,6 +112,26 @@ describe("the claim view is the same on every path", { timeout: 120_000 }, () =>
     expect(both.claims).toEqual(orm);
     // One claim read alone is the same view as in the list.
     expect(await findClaim(db, orm[123].id)).toEqual(orm[123]);
+  });
+
+  it("one claim read by SQL (findClaim) equals the ORM include, live or deleted, inside a transaction and out", async () => {
+    const { article } = await seededArticle();
+    const all = await db.claim.findMany({ where: { articleId: article.id }, select: { id: true, deletedAt: true } });
+    expect(all.some((c) => c.deletedAt)).toBe(true);
+    for (const { id, deletedAt } of all) {
+      const orm = await findClaimOrm(db, id, { includeDeleted: true });
+      expect(await findClaim(db, id, { includeDeleted: true })).toEqual(orm);
+      expect(await findClaim(db, id)).toEqual(deletedAt ? null : orm);
+    }
+    // Inside a write transaction it sees that transaction's own uncommitted change.
+    const id = all.find((c) => !c.deletedAt)!.id;
+    await writeTransaction(async (tx) => {
+      await tx.claim.update({ where: { id }, data: { rationale: "changed in this transaction", version: { increment: 1 } } });
+      const view = await findClaim(tx, id);
+      expect(view).toEqual(await findClaimOrm(tx, id));
+      expect(view!.rationale).toBe("changed in this transaction");
+    });
+    expect(await findClaim(db, "no-such-claim")).toBeNull();
   });
 
   it("the export's claims are the same views, in export order, with their comments and history", async () => {
