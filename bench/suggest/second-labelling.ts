@@ -9,11 +9,14 @@ import path from "node:path";
 import { CHECKWORTHY_DIR, loadSplit, type Split } from "@/tests/fixtures/checkworthy/load";
 import { cohensKappa } from "@/lib/suggest/model/metrics";
 
-/** Six of the 23 new articles (a quarter): six beats, all five genres, three from each split. */
+/**
+ * Six of the 23 new articles (a quarter): six beats, all five genres; three were test-v1 articles,
+ * retired into train/ on 2026-12-02 when test-v2 was frozen.
+ */
 export const SECOND_LABELLING_ARTICLES: readonly (readonly [Split, string])[] = [
   ["train", "crime-court-sentencing"], ["train", "politics-liveblog-election-night"],
-  ["train", "climate-press-release-solar"], ["test", "economy-oped-minimum-wage"],
-  ["test", "health-interview-nurses"], ["test", "sport-cycling-tour"],
+  ["train", "climate-press-release-solar"], ["train", "economy-oped-minimum-wage"],
+  ["train", "health-interview-nurses"], ["train", "sport-cycling-tour"],
 ];
 
 function sentences() {

@@ -12,7 +12,7 @@ import { safeHref } from "./url";
  * Output may contain attribute-less <div>: layout containers (section, article, table
  * cells, …) are mapped to it so they still act as paragraph boundaries — otherwise
  * "<td>a</td><td>b</td>" would import as the single word "ab". A bare div carries no
- * behaviour or styling, so it is safe to keep.
+ * behaviour or styling, so keeping it is safe.
  */
 
 const HEADINGS = ["h1", "h2", "h3", "h4", "h5", "h6"];

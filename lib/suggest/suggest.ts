@@ -4,6 +4,12 @@ import { splitSentences } from "./split";
 import type { ClaimSuggestion, SuggestOptions } from "./types";
 
 /**
+ * Shown when no named feature pushed a suggested sentence's score up: its word and
+ * part-of-speech n-grams did (the model's largest contributions are then its wording).
+ */
+export const WORDING_REASON = "worded like sentences fact-checkers check";
+
+/**
  * Suggest check-worthy sentences in a plain-text article, in document order. Sentences the
  * user dismissed (by key) are left out so they do not reappear after unrelated edits.
  */
@@ -18,7 +24,7 @@ export function suggestClaims(text: string, options: SuggestOptions = {}): Claim
     if (score < threshold) return;
     const key = claimKey(s.text);
     if (dismissed.has(key)) return;
-    out.push({ start: s.start, end: s.end, text: s.text, score, reasons, key });
+    out.push({ start: s.start, end: s.end, text: s.text, score, reasons: reasons.length > 0 ? reasons : [WORDING_REASON], key });
   });
   return out;
 }

@@ -42,6 +42,9 @@ export const NAMED_FEATURES = {
   words_25_plus: "",
   first_line: "",
   repeats_earlier_text: "",
+  scheduling: "",
+  service_information: "",
+  quoted_words: "",
 } as const;
 
 export type NamedFeature = keyof typeof NAMED_FEATURES;

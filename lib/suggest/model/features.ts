@@ -28,6 +28,11 @@ const SECOND_PERSON = new Set(["you", "your", "yours", "yourself"]);
 const CALENDAR = new Set(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
   "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"]);
 const OPENING_QUOTES = /^["'“‘«]/;
+// The guide's "routine scheduling" and "service information" (both 0), in general English.
+const SCHEDULING = new Set(["due", "scheduled", "planned", "expected", "next", "upcoming"]);
+const SERVICE = /\b(?:www\.|https?:\/\/|[\w.]+@[\w.]+\.\w|\d{1,2}(?:[.:]\d{2})?\s?(?:am|pm)\b|helpline|hotline|website|opening hours)/i;
+// Words quoted inside a sentence (not a whole quoted sentence): often an evaluation being reported.
+const QUOTED_WORDS = /\S\s+["“‘'][^"“”‘’']{2,80}["”’']/;
 const FINAL_PUNCTUATION = /[.!?…]["'”’»)\]]*$/;
 
 const isWord = (t: AnnotatedToken): boolean => t.type === "word" || t.type === "number";
@@ -91,7 +96,7 @@ function comparisonFeatures(tokens: readonly AnnotatedToken[], on: Set<NamedFeat
   if (superlative) on.add("superlative");
 }
 
-/** Named features of one sentence, given whether it is the first line and repeats earlier text. */
+/** Named features of one sentence; the context says if it opens the document or mostly repeats what came before. */
 export function namedFeatures(sentence: AnnotatedSentence, context: { first: boolean; repeats: boolean }): Set<NamedFeature> {
   const on = new Set<NamedFeature>();
   const { tokens } = sentence;
@@ -109,6 +114,9 @@ export function namedFeatures(sentence: AnnotatedSentence, context: { first: boo
   if (OPENING_QUOTES.test(text)) on.add("opens_with_quote");
   if (!FINAL_PUNCTUATION.test(text)) on.add("unpunctuated");
   on.add(wordBand(tokens.filter(isWord).length));
+  if (tokens.some((t) => SCHEDULING.has(t.normal))) on.add("scheduling");
+  if (SERVICE.test(text)) on.add("service_information");
+  if (QUOTED_WORDS.test(text)) on.add("quoted_words");
   if (context.first) on.add("first_line");
   if (context.repeats) on.add("repeats_earlier_text");
   return on;

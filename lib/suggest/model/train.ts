@@ -14,7 +14,7 @@ export interface TrainingArticle {
   sentences: readonly (TextRange & { label: 0 | 1 })[];
 }
 
-export const L2_GRID = [0.003, 0.001, 0.0003, 0.0001] as const;
+export const L2_GRID = [0.003, 0.001, 0.0003, 0.0001, 0.00003] as const;
 export const FOLDS = 7;
 export const ITERATIONS = 800;
 

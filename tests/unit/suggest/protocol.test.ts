@@ -1,10 +1,11 @@
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { loadSplit } from "@/tests/fixtures/checkworthy/load";
+import { FROZEN_TEST_SPLIT, loadSplit } from "@/tests/fixtures/checkworthy/load";
 
-// The protocol (lib/suggest/README.md): nothing under lib/ quotes a frozen test sentence, and no
-// test sentence is also training data.
+// The protocol (lib/suggest/README.md): nothing under lib/ quotes a sentence of the frozen test
+// articles (test-v2), and no test sentence is also training data. The retired test-v1 articles are
+// training data now (train/), so quoting them is no longer a leak.
 const words = (text: string): string[] => text.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);
 
 function fourGrams(text: string): string[] {
@@ -27,13 +28,13 @@ function filesUnder(dir: string): string[] {
 }
 
 describe("the evaluation protocol", () => {
-  const test = loadSplit("test");
+  const test = loadSplit(FROZEN_TEST_SPLIT);
   const train = loadSplit("train");
 
   it("has enough frozen test data and training data", () => {
-    expect(test.length).toBeGreaterThanOrEqual(8);
-    expect(test.flatMap((a) => a.sentences).length).toBeGreaterThanOrEqual(300);
-    expect(train.length).toBeGreaterThanOrEqual(20);
+    expect(test.length).toBeGreaterThanOrEqual(16);
+    expect(test.flatMap((a) => a.sentences).length).toBeGreaterThanOrEqual(600);
+    expect(train.length).toBeGreaterThanOrEqual(30);
   });
 
   it("keeps every article in exactly one split", () => {

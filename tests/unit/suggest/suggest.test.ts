@@ -3,7 +3,7 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { CHECKWORTHY_THRESHOLD, claimKey, scoreSentence, suggestClaims } from "@/lib/suggest";
 import model from "@/lib/suggest/model/checkworthy.json";
-import { loadSplit } from "@/tests/fixtures/checkworthy/load";
+import { FROZEN_TEST_SPLIT, loadSplit } from "@/tests/fixtures/checkworthy/load";
 
 const article = readFileSync(path.join(process.cwd(), "prisma/seed/article.txt"), "utf8");
 
@@ -81,7 +81,7 @@ describe("suggestClaims", () => {
 
   it("uses a model trained on the training articles only", () => {
     expect(model.training.articles).toEqual(loadSplit("train").map((a) => a.name));
-    const testNames = new Set(loadSplit("test").map((a) => a.name));
+    const testNames = new Set(loadSplit(FROZEN_TEST_SPLIT).map((a) => a.name));
     expect(model.training.articles.filter((n) => testNames.has(n))).toEqual([]);
   });
 
