@@ -290,8 +290,27 @@ export async function findClaimOrm(client: Client, claimId: string, opts: { incl
 
 /** An article's live claims in document order, through the ORM (the reference for the fast path). */
 export async function listArticleClaimsOrm(client: Client, articleId: string): Promise<ClaimView[]> {
-  const rows = await client.claim.findMany({ where: { articleId, deletedAt: null }, include: claimInclude, orderBy: [{ start: "asc" }, { end: "desc" }] });
-  return rows.map(fromRow);
+  return (await claimRowsInOrder(client, { articleId, deletedAt: null }, [{ start: "asc" }, { end: "desc" }])).map(fromRow);
+}
+
+/** Claims per relation query: Prisma 7 refuses an include over more than 999 parents on SQLite. */
+const INCLUDE_CHUNK = 400;
+
+/**
+ * Claims matching `where`, in `orderBy` order, each read with `claimInclude`. Prisma 7 loads an
+ * include with one `IN (…)` list of every parent id and, on SQLite, refuses more than 999 bound
+ * values ("The query parameter limit supported by your database is exceeded"): an article with
+ * 1,000 claims could not be exported. The ids are read first, then the rows in chunks (inside the
+ * caller's transaction when it is one, so one snapshot).
+ */
+async function claimRowsInOrder(client: Client, where: Prisma.ClaimWhereInput, orderBy: Prisma.ClaimOrderByWithRelationInput[]): Promise<ClaimRow[]> {
+  const ids = (await client.claim.findMany({ where, orderBy, select: { id: true } })).map((r) => r.id);
+  const byId = new Map<string, ClaimRow>();
+  for (let i = 0; i < ids.length; i += INCLUDE_CHUNK) {
+    for (const row of await client.claim.findMany({ where: { id: { in: ids.slice(i, i + INCLUDE_CHUNK) } }, include: claimInclude })) byId.set(row.id, row);
+  }
+  // A claim deleted between the two reads (outside a transaction) is simply left out.
+  return ids.flatMap((id) => byId.get(id) ?? []);
 }
 
 /**
@@ -299,12 +318,7 @@ export async function listArticleClaimsOrm(client: Client, articleId: string): P
  * export adds emails, comments and history by id.
  */
 export async function listClaimsForExport(client: Client, articleId: string): Promise<ClaimView[]> {
-  const rows = await client.claim.findMany({
-    where: { articleId, deletedAt: null },
-    orderBy: [{ start: "asc" }, { end: "asc" }, { createdAt: "asc" }],
-    include: claimInclude,
-  });
-  return rows.map(fromRow);
+  return (await claimRowsInOrder(client, { articleId, deletedAt: null }, [{ start: "asc" }, { end: "asc" }, { createdAt: "asc" }])).map(fromRow);
 }
 
 // ---------------------------------------------------------------------------------------

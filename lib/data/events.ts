@@ -3,6 +3,7 @@ import { EVENT_LOG_LOCK, EVENTS_CHANNEL, instanceId } from "./postgres/channels"
 import type { Actor } from "@/lib/domain/actor";
 import { parseEventPayload, type ChangeEventPayload, type EventInput } from "@/lib/domain/events";
 import type { ArticleChangeEvent } from "@/lib/realtime/change-event";
+import { readInChunks } from "./chunked";
 
 export type { EventInput };
 
@@ -250,10 +251,12 @@ export interface ClaimHistoryEvent {
 
 /** Every event of these claims, oldest first, with the actor's name and email (exports). */
 export async function listEventsOfClaims(client: Client, claimIds: readonly string[]): Promise<ClaimHistoryEvent[]> {
-  const rows = await client.event.findMany({
-    where: { claimId: { in: [...claimIds] } },
-    orderBy: { id: "asc" },
-    select: { id: true, claimId: true, type: true, createdAt: true, before: true, after: true, note: true, actor: { select: { name: true, email: true } } },
-  });
+  const rows = await readInChunks(claimIds, (chunk) =>
+    client.event.findMany({
+      where: { claimId: { in: chunk } },
+      select: { id: true, claimId: true, type: true, createdAt: true, before: true, after: true, note: true, actor: { select: { name: true, email: true } } },
+    }),
+  );
+  rows.sort((a, b) => a.id - b.id);
   return rows.map((e) => ({ ...e, claimId: e.claimId!, before: parseJson(e.before), after: parseJson(e.after) }));
 }

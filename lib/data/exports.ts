@@ -4,6 +4,7 @@ import { findArticleRecord } from "./articles";
 import { listClaimsForExport, type PersonRef } from "./claims";
 import { listEventsOfClaims } from "./events";
 import { readTransactionOptions } from "./transaction";
+import { readInChunks } from "./chunked";
 
 type Client = Tx | Db;
 
@@ -38,11 +39,9 @@ async function readExportInput(tx: Tx, articleId: string, opts: { baseUrl?: stri
   const claims = await listClaimsForExport(tx, articleId);
   const ids = claims.map((c) => c.id);
   const [comments, events] = await Promise.all([
-    tx.comment.findMany({
-      where: { claimId: { in: ids }, deletedAt: null },
-      include: { author: { select: { name: true, email: true } } },
-      orderBy: [{ createdAt: "asc" }, { id: "asc" }],
-    }),
+    readInChunks(ids, (chunk) =>
+      tx.comment.findMany({ where: { claimId: { in: chunk }, deletedAt: null }, include: { author: { select: { name: true, email: true } } } }),
+    ).then((rows) => rows.sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime() || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))),
     listEventsOfClaims(tx, ids),
   ]);
   // Staff are named with their email in exports; the view carries ids and names only.

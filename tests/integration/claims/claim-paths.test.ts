@@ -134,6 +134,21 @@ describe("the claim view is the same on every path", { timeout: 120_000 }, () =>
     expect(await findClaim(db, "no-such-claim")).toBeNull();
   });
 
+  it("an article with more claims than SQLite's 999 bound values is read and exported whole, in the same order on every path", async () => {
+    const { article, editor } = await seededArticle();
+    const text = article.text;
+    await db.claim.createMany({
+      data: Array.from({ length: 900 }, (_, i) => ({ articleId: article.id, ...buildAnchor(text, i, i + 12), anchorStatus: "anchored", verdict: "unchecked", rationale: "", createdById: editor.id, updatedById: editor.id })),
+    });
+    const orm = await listArticleClaimsOrm(db, article.id);
+    expect(orm.length).toBeGreaterThan(1400);
+    if (!onPostgres) expect(readArticleClaims(article.id)).toEqual(orm);
+    const exported = await listClaimsForExport(db, article.id);
+    expect(new Set(exported.map((c) => c.id))).toEqual(new Set(orm.map((c) => c.id)));
+    const input = (await loadExportInput(db, article.id, { baseUrl: "https://factdesk.test" }))!;
+    expect(input.claims.map((c) => c.id)).toEqual(exported.map((c) => c.id));
+  });
+
   it("the export's claims are the same views, in export order, with their comments and history", async () => {
     const { article } = await seededArticle();
     const views = await listClaimsForExport(db, article.id);
