@@ -52,10 +52,13 @@ function servePublicPage(req, res) {
 // router costs more main-thread time per request than most use cases. Route modules register
 // their handlers when they load (warm-up below); until then, and for pages, files, streams and
 // next-auth, Next.js answers. FACTDESK_API_LANE=0 turns it off.
-const apiLane = process.env.FACTDESK_API_LANE !== "0";
+// The lane opens only once every API route has loaded (after the warm-up below): with part of
+// the routes registered, a path could match a loaded route's pattern that Next.js would have
+// given to a more specific one not loaded yet. Without the warm-up, the lane stays closed.
+let apiLaneOpen = false;
 function serveApi(req, res) {
   const answer = globalThis.factdeskApiLaneAnswer;
-  return apiLane && typeof answer === "function" && answer(req, res);
+  return apiLaneOpen && typeof answer === "function" && answer(req, res);
 }
 
 const server = http.createServer((req, res) => {
@@ -72,7 +75,8 @@ if (process.env.FACTDESK_WARM_ROUTES !== "0") {
     req.headers["x-factdesk-peer"] = req.socket.remoteAddress ?? "";
     handle(req, res);
   });
-  console.log(`> Loaded ${warmed.routes} API routes in ${warmed.ms} ms`);
+  console.log(`> Loaded ${warmed.routes} API routes in ${warmed.ms} ms${warmed.failed ? ` (${warmed.failed} failed to load: every API request goes through Next.js)` : ""}`);
+  apiLaneOpen = process.env.FACTDESK_API_LANE !== "0" && warmed.failed === 0;
 }
 server.listen(port, hostname, () => console.log(`> Factdesk ready on http://${hostname ?? "localhost"}:${port}`));
 for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => server.close(() => process.exit(0)));

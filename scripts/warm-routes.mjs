@@ -19,29 +19,34 @@ function apiRoutes(root) {
     .map((key) => key.slice(0, -"/route".length).replace(/\[\[?\.{0,3}[^\]]+\]\]?/g, "warm-up"));
 }
 
+/** Resolves with the status code, 0 when the request failed. */
 function request(port, method, urlPath) {
   return new Promise((resolve) => {
     const req = http.request({ host: "127.0.0.1", port, method, path: urlPath }, (res) => {
       res.resume();
-      res.on("end", resolve);
+      res.on("end", () => resolve(res.statusCode ?? 0));
     });
-    req.on("error", resolve);
+    req.on("error", () => resolve(0));
     req.setTimeout(60_000, () => req.destroy());
     req.end();
   });
 }
 
-/** Warms every API route (and the sign-in page) through `handler`; returns how many and how long. */
+/** Warms every API route (and the sign-in page) through `handler`; returns how many, how many failed to load, and how long. */
 export async function warmRoutes(root, handler) {
   const started = performance.now();
   const server = http.createServer(handler);
   await new Promise((resolve) => server.listen(0, "127.0.0.1", resolve));
   const { port } = server.address();
   const routes = apiRoutes(root);
-  for (const route of routes) await request(port, "OPTIONS", route);
+  let failed = 0;
+  for (const route of routes) {
+    const status = await request(port, "OPTIONS", route);
+    if (status === 0 || status >= 500) failed++;
+  }
   // The public fact-check page's route registers the server's fast path when it loads (issue 13).
   await request(port, "OPTIONS", "/fact-checks/warm-up");
   await request(port, "GET", "/signin");
   await new Promise((resolve) => server.close(resolve));
-  return { routes: routes.length, ms: Math.round(performance.now() - started) };
+  return { routes: routes.length, failed, ms: Math.round(performance.now() - started) };
 }

@@ -136,13 +136,20 @@ function parentsFirst(rows: Array<Record<string, unknown>>, column: string, refe
   return out;
 }
 
+/** SQLite's CURRENT_TIMESTAMP text ("2026-12-02 10:00:00") has no zone and is UTC. */
+function asUtc(text: string): string {
+  return /(Z|[+-]\d\d:?\d\d)$/.test(text.trim()) ? text : text.trim().replace(" ", "T") + "Z";
+}
+
 /** A SQLite value as the PostgreSQL column type wants it. */
 function convert(value: unknown, type: string): unknown {
   if (value === null || value === undefined) return null;
   if (type.startsWith("timestamp") || type === "date") {
-    const date = typeof value === "number" || typeof value === "bigint" || /^\d+$/.test(String(value)) ? new Date(Number(value)) : new Date(String(value));
+    const date = typeof value === "number" || typeof value === "bigint" || /^\d+$/.test(String(value)) ? new Date(Number(value)) : new Date(asUtc(String(value)));
     if (Number.isNaN(date.getTime())) throw new Error(`Not a date: ${String(value).slice(0, 40)}`);
-    return date;
+    // ISO text in UTC: pg would send a Date as the host's local time with an offset, which a
+    // TIMESTAMP (without time zone) column drops, shifting every date off a UTC host.
+    return date.toISOString();
   }
   if (type === "boolean") return value === 1 || value === 1n || value === true || value === "1" || value === "true";
   if (type === "bytea") return Buffer.isBuffer(value) ? value : Buffer.from(String(value));

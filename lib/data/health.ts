@@ -66,7 +66,9 @@ export async function checkDatabaseHealth(options: { client?: Db; url?: string; 
     if (/_prisma_migrations/.test(message) && /(does not exist|no such table)/i.test(message)) {
       return result(true, expectedMigrations(provider), 0, "The database has never been migrated: run npm run db:migrate");
     }
-    return result(false, [], 0, `The database cannot be reached: ${message.split("\n")[0].slice(0, 200)}`);
+    // The driver's words can name the host or the database user: they go to the server log only.
+    console.error("[factdesk] health check: the database cannot be reached:", message.split("\n")[0].slice(0, 300));
+    return result(false, [], 0, "The database cannot be reached. See the server log for the reason.");
   } finally {
     clearTimeout(timer);
   }

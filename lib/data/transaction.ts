@@ -53,6 +53,20 @@ const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
  * on is what it commits with. Every mutating use case goes through here.
  */
 export async function writeTransaction<T>(work: (tx: Tx) => Promise<T>): Promise<T> {
+  // On PostgreSQL this process's writes queue here before taking a pool connection, so at most
+  // one connection per instance waits on the advisory lock and reads keep the rest of the pool.
+  return isPostgres() ? queuedWrite(() => runWriteTransaction(work)) : runWriteTransaction(work);
+}
+
+let writeQueue: Promise<unknown> = Promise.resolve();
+
+function queuedWrite<T>(run: () => Promise<T>): Promise<T> {
+  const turn = writeQueue.then(run, run);
+  writeQueue = turn.catch(() => undefined);
+  return turn;
+}
+
+async function runWriteTransaction<T>(work: (tx: Tx) => Promise<T>): Promise<T> {
   const postgres = isPostgres();
   for (let attempt = 1; ; attempt++) {
     try {

@@ -1,5 +1,4 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
-import { Readable } from "node:stream";
 import { securityHeaders } from "@/lib/auth/content-security-policy.mjs";
 
 /**
@@ -119,18 +118,23 @@ export function answerApiRequest(req: IncomingMessage, res: ServerResponse): boo
   if (!found) return false;
   const abort = new AbortController();
   res.on("close", () => abort.abort());
-  const headers = new Headers();
-  for (const [name, value] of Object.entries(req.headers)) {
-    if (value === undefined) continue;
-    if (Array.isArray(value)) for (const v of value) headers.append(name, v);
-    else headers.set(name, value);
+  let request: Request;
+  try {
+    const headers = new Headers();
+    for (const [name, value] of Object.entries(req.headers)) {
+      if (value === undefined) continue;
+      if (Array.isArray(value)) for (const v of value) headers.append(name, v);
+      else headers.set(name, value);
+    }
+    request = new Request(`http://${req.headers.host ?? "localhost"}${url}`, {
+      method: req.method,
+      headers,
+      signal: abort.signal,
+      ...(BODYLESS.has(req.method) ? {} : { body: bodyStream(req), duplex: "half" }),
+    } as RequestInit);
+  } catch {
+    return false; // e.g. a Host header no URL can hold: Next.js answers it as it always did
   }
-  const request = new Request(`http://${req.headers.host ?? "localhost"}${url}`, {
-    method: req.method,
-    headers,
-    signal: abort.signal,
-    ...(BODYLESS.has(req.method) ? {} : { body: Readable.toWeb(req) as ReadableStream, duplex: "half" }),
-  } as RequestInit);
   found.handler(request, { params: Promise.resolve(found.params) }).then(
     (response) => send(res, response),
     (error) => {
@@ -140,6 +144,33 @@ export function answerApiRequest(req: IncomingMessage, res: ServerResponse): boo
     },
   );
   return true;
+}
+
+/**
+ * The request body as a web stream. Not `Readable.toWeb(req)`: cancelling that (the body limit
+ * of lib/http/route.ts stops reading past it) destroys the socket, so the client would get a
+ * reset instead of the 413. Here a cancel only stops listening and drains the rest.
+ */
+function bodyStream(req: IncomingMessage): ReadableStream<Uint8Array> {
+  let open = true;
+  return new ReadableStream<Uint8Array>({
+    start(controller) {
+      req.on("data", (chunk: Buffer) => {
+        if (!open) return;
+        controller.enqueue(new Uint8Array(chunk.buffer, chunk.byteOffset, chunk.byteLength));
+        if ((controller.desiredSize ?? 1) <= 0) req.pause();
+      });
+      req.on("end", () => open && ((open = false), controller.close()));
+      req.on("error", (error) => open && ((open = false), controller.error(error)));
+    },
+    pull() {
+      req.resume();
+    },
+    cancel() {
+      open = false;
+      req.resume();
+    },
+  });
 }
 
 async function send(res: ServerResponse, response: Response): Promise<void> {

@@ -63,7 +63,7 @@ const SHOW = (expr: string) => `translate(${expr}, chr(1) || chr(4) || chr(5), '
 const H = (expr: string) => SHOW(`ts_headline('factdesk', ${HIDE(expr)}, q.query, ${MARKS} || ', HighlightAll=true')`);
 /** An excerpt of about `words` words around the matches (the whole field when it is that short), matched words marked. */
 const S = (expr: string, words = 24) =>
-  `CASE WHEN array_length(regexp_split_to_array(btrim(${expr}), '\s+'), 1) <= ${words} THEN ${H(expr)} ELSE ${SHOW(
+  `CASE WHEN array_length(regexp_split_to_array(btrim(${expr}), '\\s+'), 1) <= ${words} THEN ${H(expr)} ELSE ${SHOW(
     `ts_headline('factdesk', ${HIDE(expr)}, q.query, ${MARKS} || ', MaxFragments=1, MaxWords=${words}, MinWords=${Math.max(5, Math.floor(words / 2))}, ShortWord=0, FragmentDelimiter=…')`,
   )} END`;
 const str = (v: unknown) => (v === null || v === undefined ? null : String(v));

@@ -2,7 +2,11 @@ import http from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { answerApiRequest, compilePath, registerApiLaneRoute } from "@/lib/http/api-lane";
+import { NextRequest } from "next/server";
+import { z } from "zod";
 import { securityHeaders } from "@/lib/auth/content-security-policy.mjs";
+import { errorResponse } from "@/lib/http/errors";
+import { readJson } from "@/lib/http/route";
 
 // The production server's API lane (lib/http/api-lane.ts) on a real node:http server: the
 // routing Next.js did (literal segments before parameters, decoded params), the headers
@@ -27,6 +31,13 @@ beforeAll(async () => {
   });
   registerApiLaneRoute("GET", "/api/lane-test/{id}/boom", async () => {
     throw new Error("unexpected");
+  });
+  registerApiLaneRoute("POST", "/api/lane-test/{id}/small", async (req) => {
+    try {
+      return Response.json(await readJson(new NextRequest(req!), z.object({}).passthrough(), 10));
+    } catch (error) {
+      return errorResponse(error);
+    }
   });
   server = http.createServer((req, res) => {
     if (answerApiRequest(req, res)) return;
@@ -76,6 +87,33 @@ describe("the API lane", () => {
     const body = await r.json();
     expect(body.message).toMatch(/went wrong/);
     expect(JSON.stringify(body)).not.toMatch(/unexpected|at /);
+  });
+
+  it("answers a chunked body past the limit with 413 JSON, not a reset connection", async () => {
+    const { status, body } = await new Promise<{ status: number; body: string }>((resolve, reject) => {
+      const req = http.request(`${base}/api/lane-test/x/small`, { method: "POST", headers: { "transfer-encoding": "chunked" } }, (res) => {
+        let text = "";
+        res.on("data", (c) => (text += c));
+        res.on("end", () => resolve({ status: res.statusCode ?? 0, body: text }));
+      });
+      req.on("error", reject);
+      for (let i = 0; i < 50; i++) req.write(`{"padding":"${"x".repeat(100)}"}`);
+      req.end();
+    });
+    expect(status).toBe(413);
+    expect(JSON.parse(body).error.code).toBeDefined();
+  });
+
+  it("lets Next.js answer a request whose Host header no URL can hold", async () => {
+    const status = await new Promise<string | undefined>((resolve, reject) => {
+      const req = http.request(`${base}/api/lane-test/bulk`, { method: "POST", headers: { host: "a b" } }, (res) => {
+        res.resume();
+        resolve(res.headers["x-next"] as string | undefined);
+      });
+      req.on("error", reject);
+      req.end("{}");
+    });
+    expect(status).toBe("1");
   });
 
   it("leaves other methods, unknown paths, pages and malformed escapes to Next.js", async () => {
