@@ -10,7 +10,8 @@ export type AppErrorCode =
   | "not_found" // 404
   | "conflict" // 409: stale version or a rule about current state
   | "too_large" // 413
-  | "rate_limited"; // 429
+  | "rate_limited" // 429
+  | "not_implemented"; // 501: a variant of the request this server does not serve (oEmbed's format=xml)
 
 export const STATUS_BY_CODE: Record<AppErrorCode, number> = {
   invalid: 422,
@@ -21,6 +22,7 @@ export const STATUS_BY_CODE: Record<AppErrorCode, number> = {
   conflict: 409,
   too_large: 413,
   rate_limited: 429,
+  not_implemented: 501,
 };
 
 export class AppError extends Error {

@@ -3,6 +3,7 @@ import type { ZodType } from "zod";
 import { resolveActor } from "@/lib/auth/actor";
 import type { Actor } from "@/lib/domain/actor";
 import { AppError } from "@/lib/domain/errors";
+import { parseInput } from "@/lib/validation/parse-once";
 import { errorResponse } from "./errors";
 
 type Params = Record<string, string>;
@@ -51,7 +52,11 @@ export function assertSameOrigin(req: NextRequest): void {
 
 export const MAX_JSON_BYTES = 1_000_000;
 
-/** Reads and validates a JSON body: 413 when too large, 400 when not JSON, 422 when invalid. */
+/**
+ * Reads and validates a JSON body: 413 when too large, 400 when not JSON, 422 when invalid.
+ * Parsed through lib/validation/parse-once.ts, so the use case given the result does not
+ * parse it again with the same schema.
+ */
 export async function readJson<T>(req: NextRequest, schema: ZodType<T>, maxBytes = MAX_JSON_BYTES): Promise<T> {
   const declared = Number(req.headers.get("content-length") ?? 0);
   if (declared > maxBytes) throw tooLarge(maxBytes);
@@ -62,7 +67,7 @@ export async function readJson<T>(req: NextRequest, schema: ZodType<T>, maxBytes
   } catch {
     throw new AppError("bad_request", "The request body is not valid JSON.");
   }
-  return schema.parse(value);
+  return parseInput(schema, value);
 }
 
 /**
@@ -95,7 +100,7 @@ export function json(data: unknown, status = 200, headers?: HeadersInit): NextRe
   return NextResponse.json(data, { status, headers });
 }
 
-/** Parses query parameters with a zod schema (422 with field messages when invalid). */
+/** Parses query parameters with a zod schema (422 with field messages when invalid), once per request as readJson. */
 export function readQuery<T>(req: NextRequest, schema: ZodType<T>): T {
-  return schema.parse(Object.fromEntries(req.nextUrl.searchParams));
+  return parseInput(schema, Object.fromEntries(req.nextUrl.searchParams));
 }

@@ -2,6 +2,7 @@ import { acceptClaimWordingRow, readClaimWording } from "@/lib/data/claim-wordin
 import type { Actor } from "@/lib/domain/actor";
 import { AppError, notFound } from "@/lib/domain/errors";
 import { acceptClaimWordingSchema, type AcceptClaimWordingInput } from "@/lib/validation/claim";
+import { parseInput } from "@/lib/validation/parse-once";
 import { getClaim } from "./get-claim";
 import { appendEvent } from "@/lib/data/events";
 import { authorize } from "./support/authorize";
@@ -19,7 +20,7 @@ type Outcome = "accepted" | "unchanged" | "locked" | "stale";
  */
 export async function acceptClaimWording(actor: Actor, claimId: string, raw: AcceptClaimWordingInput): Promise<{ claim: ClaimView; accepted: boolean }> {
   authorize(actor, "claim.update");
-  const input = acceptClaimWordingSchema.parse(raw);
+  const input = parseInput(acceptClaimWordingSchema, raw);
   const outcome = await writeTransaction(async (tx): Promise<Outcome> => {
     const state = await readClaimWording(tx, claimId);
     if (!state) throw notFound("The claim");

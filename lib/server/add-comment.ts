@@ -8,6 +8,7 @@ import { mentionProblem, parseMentions } from "@/lib/domain/mentions";
 import { shorten } from "@/lib/domain/notifications";
 import { insertNotifications } from "@/lib/data/notifications";
 import { createCommentSchema, type CreateCommentInput } from "@/lib/validation/comment";
+import { parseInput } from "@/lib/validation/parse-once";
 import { authorize } from "./support/authorize";
 import { appendEvent } from "@/lib/data/events";
 import { toCommentView, type CommentView } from "./list-claim-comments";
@@ -19,7 +20,7 @@ import { toCommentView, type CommentView } from "./list-claim-comments";
  */
 export async function addComment(actor: Actor, claimId: string, raw: CreateCommentInput): Promise<CommentView> {
   authorize(actor, "comment.create");
-  const input = createCommentSchema.parse(raw);
+  const input = parseInput(createCommentSchema, raw);
   // Only a comment that can hold a mention needs the directory of colleagues.
   const users = input.body.includes("@") ? await withDb(listActiveUsers) : [];
   const parsed = parseMentions(input.body, users);

@@ -4,6 +4,7 @@ import { verdictDisplay } from "@/lib/domain/rating-scale";
 import { readRatingScale } from "./support/rating-scale";
 import { RATIONALE_MAX } from "@/lib/validation/claim";
 import { copyFromClaimSchema, type CopyFromClaimInput } from "@/lib/validation/search";
+import { parseInput } from "@/lib/validation/parse-once";
 import { authorize } from "./support/authorize";
 import { changeClaim, findClaim, findClaimToCopy, insertSourceLinks, type ClaimView } from "@/lib/data/claims";
 import { appendEvents, type EventInput } from "@/lib/data/events";
@@ -22,7 +23,7 @@ const clip = (s: string, n: number) => (s.length <= n ? s : s.slice(0, n - 1).tr
  */
 export async function copyFromClaim(actor: Actor, claimId: string, raw: CopyFromClaimInput): Promise<CopyFromClaimResult> {
   authorize(actor, "source.link");
-  const input = copyFromClaimSchema.parse(raw);
+  const input = parseInput(copyFromClaimSchema, raw);
   if (input.includeVerdict) authorize(actor, "claim.update");
   if (input.fromClaimId === claimId) throw new AppError("invalid", "A claim cannot copy from itself. Pick a claim from another article.", { fromClaimId: "Same claim." });
   return writeTransaction(async (tx) => {

@@ -2,6 +2,7 @@ import type { Actor } from "@/lib/domain/actor";
 import { generateApiToken } from "@/lib/auth/api-token";
 import { insertToken, type TokenRecord } from "@/lib/data/tokens";
 import { createTokenSchema, type CreateTokenInput } from "@/lib/validation/user";
+import { parseInput } from "@/lib/validation/parse-once";
 import { authorize } from "./support/authorize";
 import { appendEvent } from "@/lib/data/events";
 import { writeTransaction } from "@/lib/data/transaction";
@@ -14,7 +15,7 @@ export type { ApiTokenView };
  */
 export async function createApiToken(actor: Actor, raw: CreateTokenInput): Promise<{ token: string; view: ApiTokenView }> {
   authorize(actor, "token.manage");
-  const input = createTokenSchema.parse(raw);
+  const input = parseInput(createTokenSchema, raw);
   const { token, hash, prefix } = generateApiToken();
   const expiresAt = input.expiresInDays ? new Date(Date.now() + input.expiresInDays * 86_400_000) : null;
   const row = await writeTransaction(async (tx) => {

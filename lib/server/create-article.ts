@@ -2,6 +2,7 @@ import type { Actor } from "@/lib/domain/actor";
 import { docToPlainText } from "@/lib/anchoring";
 import { bodyToDoc } from "@/lib/import";
 import { createArticleSchema, type CreateArticleInput } from "@/lib/validation/article";
+import { parseInput } from "@/lib/validation/parse-once";
 import { insertArticle } from "@/lib/data/articles";
 import { appendEvent } from "@/lib/data/events";
 import { writeTransaction } from "@/lib/data/transaction";
@@ -15,7 +16,7 @@ import { invalid } from "@/lib/domain/errors";
  */
 export async function createArticle(actor: Actor, raw: CreateArticleInput): Promise<{ id: string; version: number }> {
   authorize(actor, "article.create");
-  const input = createArticleSchema.parse(raw);
+  const input = parseInput(createArticleSchema, raw);
   const doc = bodyToDoc(input.body, input.bodyFormat);
   const text = docToPlainText(doc);
   if (text.trim() === "") throw invalid("The article body has no readable text.", { body: "The article body has no readable text." });

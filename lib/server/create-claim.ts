@@ -1,6 +1,7 @@
 import type { Actor } from "@/lib/domain/actor";
 import { notFound } from "@/lib/domain/errors";
 import { createClaimSchema, type CreateClaimInput } from "@/lib/validation/claim";
+import { parseInput } from "@/lib/validation/parse-once";
 import { findArticleText } from "@/lib/data/articles";
 import { insertClaim, type ClaimView } from "@/lib/data/claims";
 import { appendEvent } from "@/lib/data/events";
@@ -17,7 +18,7 @@ import { resolveNewAnchor } from "./support/resolve-new-anchor";
  */
 export async function createClaim(actor: Actor, articleId: string, raw: CreateClaimInput): Promise<ClaimView> {
   authorize(actor, "claim.create");
-  const input = createClaimSchema.parse(raw);
+  const input = parseInput(createClaimSchema, raw);
   return writeTransaction(async (tx) => {
     const article = await findArticleText(tx, articleId);
     if (!article) throw notFound("The article");

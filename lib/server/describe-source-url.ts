@@ -1,5 +1,6 @@
 import type { Actor } from "@/lib/domain/actor";
 import { fetchUrlSchema, type FetchUrlInput } from "@/lib/validation/web";
+import { parseInput } from "@/lib/validation/parse-once";
 import { describeFetchedPage, type SourceDescription } from "@/lib/web/describe";
 import { parseQueue, yieldToEventLoop } from "@/lib/web/queue";
 import { authorize } from "./support/authorize";
@@ -12,7 +13,7 @@ import { fetchWebPage } from "./support/fetch-web-page";
  */
 export async function describeSourceUrl(actor: Actor, raw: FetchUrlInput, signal?: AbortSignal): Promise<SourceDescription> {
   authorize(actor, "source.link");
-  const { url } = fetchUrlSchema.parse(raw);
+  const { url } = parseInput(fetchUrlSchema, raw);
   const page = await fetchWebPage(url, signal);
   return parseQueue.run(async () => {
     await yieldToEventLoop();

@@ -3,6 +3,7 @@ import { findDismissal, insertDismissal } from "@/lib/data/suggestions";
 import type { Actor } from "@/lib/domain/actor";
 import { notFound } from "@/lib/domain/errors";
 import { dismissSuggestionSchema, type DismissSuggestionInput } from "@/lib/validation/revision";
+import { parseInput } from "@/lib/validation/parse-once";
 import { authorize } from "./support/authorize";
 import { appendEvent } from "@/lib/data/events";
 import { writeTransaction } from "@/lib/data/transaction";
@@ -14,7 +15,7 @@ import { writeTransaction } from "@/lib/data/transaction";
  */
 export async function dismissSuggestion(actor: Actor, articleId: string, raw: DismissSuggestionInput): Promise<{ key: string; dismissed: true }> {
   authorize(actor, "suggestion.dismiss");
-  const { key } = dismissSuggestionSchema.parse(raw);
+  const { key } = parseInput(dismissSuggestionSchema, raw);
   return writeTransaction(async (tx) => {
     if (!(await articleExists(tx, articleId))) throw notFound("The article");
     if (await findDismissal(tx, articleId, key)) return { key, dismissed: true as const };

@@ -6,6 +6,7 @@ import type { Actor } from "@/lib/domain/actor";
 import { forbidden, invalid, notFound } from "@/lib/domain/errors";
 import { mentionProblem, parseMentions } from "@/lib/domain/mentions";
 import { editCommentSchema, type EditCommentInput } from "@/lib/validation/comment";
+import { parseInput } from "@/lib/validation/parse-once";
 import { authorize } from "./support/authorize";
 import { appendEvent } from "@/lib/data/events";
 import { toCommentView, type CommentView } from "./list-claim-comments";
@@ -17,7 +18,7 @@ import { toCommentView, type CommentView } from "./list-claim-comments";
  */
 export async function editComment(actor: Actor, commentId: string, raw: EditCommentInput): Promise<CommentView> {
   authorize(actor, "comment.create");
-  const input = editCommentSchema.parse(raw);
+  const input = parseInput(editCommentSchema, raw);
   const users = await withDb(listActiveUsers);
   const parsed = parseMentions(input.body, users);
   const problem = mentionProblem(parsed, users);

@@ -5,6 +5,7 @@ import { listClaimEvents } from "@/lib/data/events";
 import { readTransaction } from "@/lib/data/transaction";
 import { toHistoryEntry, type HistoryEntry } from "@/lib/realtime/history-entry";
 import { historyQuerySchema, type HistoryQuery } from "@/lib/validation/collaboration";
+import { parseInput } from "@/lib/validation/parse-once";
 import { authorize } from "./support/authorize";
 import { toImportedHistory, type ImportedHistoryView } from "./support/imported-history";
 
@@ -22,7 +23,7 @@ export interface HistoryPage {
 /** A claim's history, newest first: every change to it, its sources and its discussion. */
 export async function getClaimHistory(actor: Actor, claimId: string, raw: HistoryQuery = {}): Promise<HistoryPage> {
   authorize(actor, "article.read");
-  const query = historyQuerySchema.parse(raw);
+  const query = parseInput(historyQuerySchema, raw);
   const limit = query.limit ?? 100;
   const found = await readTransaction(async (tx) => {
     const claim = await findClaimProvenance(tx, claimId);

@@ -6,6 +6,7 @@ import { missingForApproval, planReview } from "@/lib/domain/review";
 import { normaliseSourceUrl } from "@/lib/domain/source-url";
 import { parseFactdeskJsonInChunks, type FactdeskDocument } from "@/lib/export/factdesk-schema";
 import { importOptionsSchema, type ImportOptionsInput } from "@/lib/validation/review";
+import { parseInput } from "@/lib/validation/parse-once";
 import { authorize } from "./support/authorize";
 import { insertArticle, purgeArticle, revealArticle } from "@/lib/data/articles";
 import { appendEvents, type EventInput } from "@/lib/data/events";
@@ -198,7 +199,7 @@ async function discardImport(articleId: string, createdSources: string[]): Promi
  */
 export async function importArticleJson(actor: Actor, raw: unknown, rawOptions: ImportOptionsInput = {}): Promise<ImportResult> {
   authorize(actor, "article.create");
-  const options = importOptionsSchema.parse(rawOptions);
+  const options = parseInput(importOptionsSchema, rawOptions);
   if (options.keepApprovals && !can(actor, "review.approve")) {
     throw forbidden("Only reviewers and admins can keep approvals from a file. Import without “keep approvals”: complete claims will wait for review.");
   }

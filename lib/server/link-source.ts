@@ -2,6 +2,7 @@ import type { Actor } from "@/lib/domain/actor";
 import { AppError, notFound } from "@/lib/domain/errors";
 import { normaliseSourceUrl } from "@/lib/domain/source-url";
 import { linkSourceSchema, type LinkSourceInput } from "@/lib/validation/claim";
+import { parseInput } from "@/lib/validation/parse-once";
 import { changeClaim, findClaim, findOrCreateSource, findSource, upsertSourceLink, type ClaimView } from "@/lib/data/claims";
 import { appendEvent } from "@/lib/data/events";
 import { writeTransaction } from "@/lib/data/transaction";
@@ -15,7 +16,7 @@ import { lockedClaimError } from "./support/claim-errors";
  */
 export async function linkSource(actor: Actor, claimId: string, raw: LinkSourceInput): Promise<ClaimView> {
   authorize(actor, "source.link");
-  const input = linkSourceSchema.parse(raw);
+  const input = parseInput(linkSourceSchema, raw);
   return writeTransaction(async (tx) => {
     const claim = await findClaim(tx, claimId);
     if (!claim) throw notFound("The claim");

@@ -5,6 +5,7 @@ import { latestArticleEventId, listArticleEvents } from "@/lib/data/events";
 import { readTransaction } from "@/lib/data/transaction";
 import { toHistoryEntry, type HistoryEntry } from "@/lib/realtime/history-entry";
 import { historyQuerySchema, type HistoryQuery } from "@/lib/validation/collaboration";
+import { parseInput } from "@/lib/validation/parse-once";
 import { authorize } from "./support/authorize";
 
 export interface ActivityPage {
@@ -19,7 +20,7 @@ export interface ActivityPage {
 /** Everything that happened on an article, newest first, in pages (`before` = an event id). */
 export async function listArticleActivity(actor: Actor, articleId: string, raw: HistoryQuery = {}): Promise<ActivityPage> {
   authorize(actor, "article.read");
-  const query = historyQuerySchema.parse(raw);
+  const query = parseInput(historyQuerySchema, raw);
   const limit = query.limit ?? 50;
   // One snapshot: the page and the cursor a live feed resumes from agree.
   const found = await readTransaction(async (tx) => {

@@ -4,6 +4,7 @@ import { readSettings } from "@/lib/data/settings";
 import type { Actor } from "@/lib/domain/actor";
 import type { ReviewState, Stance, Verdict } from "@/lib/domain/enums";
 import { reviewQueueQuerySchema, type ReviewQueueQuery, type ReviewQueueQueryInput } from "@/lib/validation/review";
+import { parseInput } from "@/lib/validation/parse-once";
 import { authorize } from "./support/authorize";
 import { reviewNoteView } from "@/lib/data/claims";
 import type { QueueItem } from "@/lib/contracts/review";
@@ -34,7 +35,7 @@ function excerpt(text: string): string {
  */
 export async function listReviewQueue(actor: Actor, raw: ReviewQueueQueryInput = {}): Promise<ReviewQueuePage> {
   authorize(actor, "article.read");
-  const query = reviewQueueQuerySchema.parse(raw);
+  const query = parseInput(reviewQueueQuerySchema, raw);
   const [result, settings] = await withDb((client) => Promise.all([readReviewQueuePage(client, actor.id, query), readSettings(client)]));
   const { rows, total, page, pageCount } = result;
   return {

@@ -2,6 +2,7 @@ import { withDb } from "@/lib/data/handle";
 import { countUnread, markRead } from "@/lib/data/notifications";
 import type { Actor } from "@/lib/domain/actor";
 import { markNotificationsReadSchema, type MarkNotificationsReadInput } from "@/lib/validation/notifications";
+import { parseInput } from "@/lib/validation/parse-once";
 import { authorize } from "./support/authorize";
 
 /**
@@ -10,7 +11,7 @@ import { authorize } from "./support/authorize";
  */
 export async function markNotificationsRead(actor: Actor, raw: MarkNotificationsReadInput): Promise<{ marked: number; unread: number }> {
   authorize(actor, "mention.read");
-  const input = markNotificationsReadSchema.parse(raw);
+  const input = parseInput(markNotificationsReadSchema, raw);
   return withDb(async (client) => {
     const marked = await markRead(client, actor.id, "ids" in input ? input.ids : null);
     return { marked, unread: await countUnread(client, actor.id) };

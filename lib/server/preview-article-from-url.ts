@@ -3,6 +3,7 @@ import { invalid } from "@/lib/domain/errors";
 import { bodyToDoc, docToHtml } from "@/lib/import";
 import { docToPlainText } from "@/lib/anchoring";
 import { fetchUrlSchema, type FetchUrlInput } from "@/lib/validation/web";
+import { parseInput } from "@/lib/validation/parse-once";
 import { decodePage } from "@/lib/web/decode";
 import { isHtml } from "@/lib/web/describe";
 import { parseQueue, yieldToEventLoop } from "@/lib/web/queue";
@@ -19,7 +20,7 @@ export type { ArticlePreview };
  */
 export async function previewArticleFromUrl(actor: Actor, raw: FetchUrlInput, signal?: AbortSignal): Promise<ArticlePreview> {
   authorize(actor, "article.create");
-  const { url } = fetchUrlSchema.parse(raw);
+  const { url } = parseInput(fetchUrlSchema, raw);
   const page = await fetchWebPage(url, signal);
   if (!isHtml(page)) throw invalid(`That link is a ${page.mediaType === "application/pdf" ? "PDF file" : "plain-text file"}, not a web page. Cite it as a source, or paste its text with New article.`, { url: "Not a web page." });
   const story = await parseQueue.run(async () => {

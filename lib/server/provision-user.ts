@@ -3,6 +3,7 @@ import { emailTaken, insertUser } from "@/lib/data/users";
 import { AppError } from "@/lib/domain/errors";
 import { generatePassword, hashPassword } from "@/lib/auth/password";
 import { createUserSchema, type CreateUserInput } from "@/lib/validation/user";
+import { parseInput } from "@/lib/validation/parse-once";
 import { appendEvent } from "@/lib/data/events";
 import { writeTransaction } from "@/lib/data/transaction";
 
@@ -12,7 +13,7 @@ import { writeTransaction } from "@/lib/data/transaction";
  * with access to the database file itself.
  */
 export async function provisionUser(raw: CreateUserInput): Promise<{ email: string; role: string; generatedPassword?: string }> {
-  const input = createUserSchema.parse(raw);
+  const input = parseInput(createUserSchema, raw);
   if (await withDb((client) => emailTaken(client, input.email))) {
     throw new AppError("conflict", `A user with the email ${input.email} already exists.`);
   }

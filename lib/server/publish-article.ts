@@ -5,6 +5,7 @@ import { findPublicationByArticle, insertPublication, replacePublicationSnapshot
 import type { Tx } from "@/lib/data/transaction";
 import { buildSnapshot, correctionChanges, publishedClaims } from "@/lib/publish/snapshot";
 import { publishSchema, type PublishInput } from "@/lib/validation/publication";
+import { parseInput } from "@/lib/validation/parse-once";
 import { appendEvent } from "@/lib/data/events";
 import { authorize } from "./support/authorize";
 import { loadExportInput } from "@/lib/data/exports";
@@ -19,7 +20,7 @@ import { writeTransaction } from "@/lib/data/transaction";
  */
 export async function publishArticle(actor: Actor, articleId: string, raw: PublishInput): Promise<PublicationRow> {
   authorize(actor, "publication.manage");
-  const input = publishSchema.parse(raw);
+  const input = parseInput(publishSchema, raw);
   return writeTransaction(async (tx) => {
     const now = new Date();
     const exportInput = await loadExportInput(tx, articleId);

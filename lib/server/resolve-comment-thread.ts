@@ -1,6 +1,7 @@
 import type { Actor } from "@/lib/domain/actor";
 import { notFound } from "@/lib/domain/errors";
 import { resolveThreadSchema, type ResolveThreadInput } from "@/lib/validation/comment";
+import { parseInput } from "@/lib/validation/parse-once";
 import { authorize } from "./support/authorize";
 import { appendEvent } from "@/lib/data/events";
 import { findCommentPlace, findThreadRoot, setThreadResolved } from "@/lib/data/comments";
@@ -18,7 +19,7 @@ export interface ThreadState {
  */
 export async function resolveCommentThread(actor: Actor, commentId: string, raw: ResolveThreadInput): Promise<ThreadState> {
   authorize(actor, "comment.create");
-  const input = resolveThreadSchema.parse(raw);
+  const input = parseInput(resolveThreadSchema, raw);
   return writeTransaction(async (tx) => {
     const target = await findCommentPlace(tx, commentId);
     if (!target) throw notFound("The comment");

@@ -3,6 +3,7 @@ import { deleteDismissal } from "@/lib/data/suggestions";
 import type { Actor } from "@/lib/domain/actor";
 import { notFound } from "@/lib/domain/errors";
 import { dismissSuggestionSchema, type DismissSuggestionInput } from "@/lib/validation/revision";
+import { parseInput } from "@/lib/validation/parse-once";
 import { authorize } from "./support/authorize";
 import { appendEvent } from "@/lib/data/events";
 import { writeTransaction } from "@/lib/data/transaction";
@@ -13,7 +14,7 @@ import { writeTransaction } from "@/lib/data/transaction";
  */
 export async function restoreSuggestion(actor: Actor, articleId: string, raw: DismissSuggestionInput): Promise<{ key: string; dismissed: false }> {
   authorize(actor, "suggestion.dismiss");
-  const { key } = dismissSuggestionSchema.parse(raw);
+  const { key } = parseInput(dismissSuggestionSchema, raw);
   return writeTransaction(async (tx) => {
     if (!(await articleExists(tx, articleId))) throw notFound("The article");
     const removed = await deleteDismissal(tx, articleId, key);

@@ -5,6 +5,7 @@ import { assertVerdictInScale } from "./support/rating-scale";
 import { planClaimUpdate, type ClaimFieldValues } from "@/lib/domain/claim-merge";
 import { revertableFields, revertFieldLabel } from "@/lib/domain/event-format";
 import { revertClaimSchema, type RevertClaimInput } from "@/lib/validation/collaboration";
+import { parseInput } from "@/lib/validation/parse-once";
 import { articleTextOf } from "@/lib/data/articles";
 import { changeClaim, findClaim, type ClaimView } from "@/lib/data/claims";
 import { appendEvent, findClaimEvent } from "@/lib/data/events";
@@ -23,7 +24,7 @@ type TextField = "claimant" | "normalized" | "rationale" | "verdict";
  */
 export async function revertClaimField(actor: Actor, claimId: string, raw: RevertClaimInput): Promise<{ claim: ClaimView; reverted: boolean }> {
   authorize(actor, "claim.update");
-  const input = revertClaimSchema.parse(raw);
+  const input = parseInput(revertClaimSchema, raw);
   return writeTransaction(async (tx) => {
     const claim = await findClaim(tx, claimId);
     if (!claim) throw notFound("The claim");

@@ -3,6 +3,7 @@ import { AppError, notFound } from "@/lib/domain/errors";
 import type { ReviewState, Verdict } from "@/lib/domain/enums";
 import { planReview, REVIEW_ACTION_PERMISSION, REVIEW_EVENT_TYPE } from "@/lib/domain/review";
 import { reviewActionSchema, type ReviewActionInput } from "@/lib/validation/review";
+import { parseInput } from "@/lib/validation/parse-once";
 import { authorize } from "./support/authorize";
 import { changeClaim, findClaim, type ClaimView } from "@/lib/data/claims";
 import { appendEvent } from "@/lib/data/events";
@@ -20,7 +21,7 @@ import { readSettings } from "@/lib/data/settings";
  */
 export async function reviewClaim(actor: Actor, claimId: string, raw: ReviewActionInput): Promise<{ claim: ClaimView }> {
   authorize(actor, "review.submit"); // the least any step needs; the step's own check follows
-  const input = reviewActionSchema.parse(raw);
+  const input = parseInput(reviewActionSchema, raw);
   authorize(actor, REVIEW_ACTION_PERMISSION[input.action]);
   return writeTransaction(async (tx) => {
     const claim = await findClaim(tx, claimId);

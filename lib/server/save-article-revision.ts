@@ -6,6 +6,7 @@ import { EditorDocError, formatReanchorSummary, parseEditorDoc, planReanchor, pl
 import type { ClaimAnchorUpdate, ReanchorSummary, ReviewWithdrawal, RevisionSummaryView } from "@/lib/revisions";
 import { ARTICLE_BODY_MAX } from "@/lib/validation/article";
 import { saveRevisionSchema, type SaveRevisionInput } from "@/lib/validation/revision";
+import { parseInput } from "@/lib/validation/parse-once";
 import { authorize } from "./support/authorize";
 import { withdrawFromPublication } from "./support/withdraw-from-publication";
 import { findArticleRecord, updateArticleText, type ArticleView } from "@/lib/data/articles";
@@ -121,7 +122,7 @@ function documentFor(input: ReturnType<typeof saveRevisionSchema.parse>): PMDoc 
  */
 export async function saveArticleRevision(actor: Actor, articleId: string, raw: SaveRevisionInput): Promise<SaveRevisionResult> {
   authorize(actor, "article.update");
-  const input = saveRevisionSchema.parse(raw);
+  const input = parseInput(saveRevisionSchema, raw);
   const doc = documentFor(input);
   const text = docToPlainText(doc);
   const field = input.doc !== undefined ? "doc" : "body";

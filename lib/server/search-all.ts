@@ -13,6 +13,7 @@ import type { ReviewState, Verdict } from "@/lib/domain/enums";
 import { markdownToPlainText } from "@/lib/markdown";
 import { highlightToHtml, HIGHLIGHT_OPEN } from "@/lib/search";
 import { searchQuerySchema, type SearchKind, type SearchQueryInput } from "@/lib/validation/search";
+import { parseInput } from "@/lib/validation/parse-once";
 import { authorize } from "./support/authorize";
 import type { ArticleHit, ClaimHit, SourceHit, CommentHit, SearchGroup, SearchResults } from "@/lib/contracts/search";
 export type { ArticleHit, ClaimHit, SourceHit, CommentHit, SearchGroup, SearchResults };
@@ -68,7 +69,7 @@ const EMPTY = { items: [], hasMore: false };
  */
 export async function searchAll(actor: Actor, raw: SearchQueryInput): Promise<SearchResults> {
   authorize(actor, "article.read");
-  const { q, kind, limit } = searchQuerySchema.parse(raw);
+  const { q, kind, limit } = parseInput(searchQuerySchema, raw);
   const terms = searchTerms(q);
   const none: SearchResults = { query: q, searched: false, articles: EMPTY, claims: EMPTY, sources: EMPTY, comments: EMPTY };
   if (!terms) return none;

@@ -2,6 +2,7 @@ import type { Actor } from "@/lib/domain/actor";
 import { AppError, notFound } from "@/lib/domain/errors";
 import { planClaimUpdate, type ClaimFieldValues } from "@/lib/domain/claim-merge";
 import { updateClaimSchema, type UpdateClaimInput } from "@/lib/validation/claim";
+import { parseInput } from "@/lib/validation/parse-once";
 import { authorize } from "./support/authorize";
 import { articleTextOf } from "@/lib/data/articles";
 import { changeClaim, findClaim, type ClaimView } from "@/lib/data/claims";
@@ -22,7 +23,7 @@ import { assertVerdictInScale } from "./support/rating-scale";
  */
 export async function updateClaim(actor: Actor, claimId: string, raw: UpdateClaimInput): Promise<{ claim: ClaimView; rebased: boolean; mergedWith: string | null }> {
   authorize(actor, "claim.update");
-  const input = updateClaimSchema.parse(raw);
+  const input = parseInput(updateClaimSchema, raw);
   if (input.assigneeId !== undefined) authorize(actor, "claim.assign");
   return writeTransaction(async (tx) => {
     const claim = await findClaim(tx, claimId);

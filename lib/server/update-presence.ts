@@ -4,6 +4,7 @@ import type { Actor } from "@/lib/domain/actor";
 import { notFound } from "@/lib/domain/errors";
 import type { PresenceUser } from "@/lib/realtime/presence";
 import { presenceSchema, type PresenceInput } from "@/lib/validation/collaboration";
+import { parseInput } from "@/lib/validation/parse-once";
 import { authorize } from "./support/authorize";
 import { presenceHub } from "./support/presence";
 
@@ -15,7 +16,7 @@ import { presenceHub } from "./support/presence";
  */
 export async function updatePresence(actor: Actor, articleId: string, raw: PresenceInput): Promise<{ users: PresenceUser[] }> {
   authorize(actor, "article.read");
-  const input = presenceSchema.parse(raw);
+  const input = parseInput(presenceSchema, raw);
   const hub = presenceHub();
   const clientId = input.clientId ?? "default";
   if (input.leaving) return { users: await hub.leave(articleId, actor.id, clientId) };

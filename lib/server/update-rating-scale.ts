@@ -5,6 +5,7 @@ import { planRatingScaleChange } from "@/lib/domain/rating-scale-change";
 import { claimsWithRating, countClaimsByRating, setClaimRating } from "@/lib/data/rating-usage";
 import { writeSetting } from "@/lib/data/settings";
 import { updateRatingScaleSchema, type UpdateRatingScaleInput } from "@/lib/validation/rating-scale";
+import { parseInput } from "@/lib/validation/parse-once";
 import { appendEvent } from "@/lib/data/events";
 import { authorize } from "./support/authorize";
 import { RATING_SCALE_SETTING, readRatingScale } from "./support/rating-scale";
@@ -17,7 +18,7 @@ import { writeTransaction } from "@/lib/data/transaction";
  */
 export async function updateRatingScale(actor: Actor, raw: UpdateRatingScaleInput): Promise<{ scale: RatingScale; moved: number }> {
   authorize(actor, "settings.manage");
-  const input = updateRatingScaleSchema.parse(raw);
+  const input = parseInput(updateRatingScaleSchema, raw);
   return writeTransaction(async (tx) => {
     const current = await readRatingScale(tx);
     const usage = await countClaimsByRating(tx);

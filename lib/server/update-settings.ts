@@ -1,5 +1,6 @@
 import type { Actor } from "@/lib/domain/actor";
 import { updateSettingsSchema, type UpdateSettingsInput } from "@/lib/validation/settings";
+import { parseInput } from "@/lib/validation/parse-once";
 import { authorize } from "./support/authorize";
 import { appendEvent } from "@/lib/data/events";
 import { readSettings, SETTING_KEYS, writeSetting, type NewsroomSettings } from "@/lib/data/settings";
@@ -11,7 +12,7 @@ import { writeTransaction } from "@/lib/data/transaction";
  */
 export async function updateSettings(actor: Actor, raw: UpdateSettingsInput): Promise<NewsroomSettings> {
   authorize(actor, "settings.manage");
-  const input = updateSettingsSchema.parse(raw);
+  const input = parseInput(updateSettingsSchema, raw);
   return writeTransaction(async (tx) => {
     const current = await readSettings(tx);
     const wanted: { key: string; before: string | null; after: string | null }[] = [];

@@ -2,6 +2,7 @@ import { countActiveAdmins, findUser, updateUserRow } from "@/lib/data/users";
 import type { Actor } from "@/lib/domain/actor";
 import { AppError, notFound } from "@/lib/domain/errors";
 import { updateUserSchema, type UpdateUserInput } from "@/lib/validation/user";
+import { parseInput } from "@/lib/validation/parse-once";
 import { authorize } from "./support/authorize";
 import { appendEvent } from "@/lib/data/events";
 import { writeTransaction } from "@/lib/data/transaction";
@@ -15,7 +16,7 @@ import type { PublicUser } from "./support/public-user";
  */
 export async function updateUser(actor: Actor, userId: string, raw: UpdateUserInput): Promise<PublicUser> {
   authorize(actor, "user.manage");
-  const input = updateUserSchema.parse(raw);
+  const input = parseInput(updateUserSchema, raw);
   if (userId === actor.id && input.active === false) {
     throw new AppError("conflict", "You cannot deactivate your own account; ask another admin.");
   }

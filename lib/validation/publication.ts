@@ -15,10 +15,14 @@ export const pauseSchema = z.object({
 });
 export type PauseInput = z.input<typeof pauseSchema>;
 
-/** GET /api/oembed */
+/**
+ * GET /api/oembed. `format` is read as text so that a format other than json answers 501, as
+ * the oEmbed spec asks, not 422 (lib/server/get-oembed.ts refuses it).
+ */
 export const oembedQuerySchema = z.object({
   url: z.string().min(1, "url is required.").max(2048),
-  format: z.enum(["json"], { error: "Only format=json is served." }).optional(),
+  format: z.string().optional().describe("Only `json` is served (501 otherwise)."),
   maxwidth: z.coerce.number().int().positive().optional(),
   maxheight: z.coerce.number().int().positive().optional(),
 });
+export type OEmbedQueryInput = z.input<typeof oembedQuerySchema>;

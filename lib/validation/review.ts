@@ -81,7 +81,7 @@ export const IMPORT_COUNT_LIMITS = { claims: 10_000, sourcesPerClaim: 200, comme
  * is only quoted in that record.
  */
 export const importOptionsSchema = z.object({
-  // A boolean too: the route parses the query and the use case parses again (idempotent).
+  // A boolean too: a direct caller (tests, scripts) may pass one; the route's text is parsed once (lib/validation/parse-once.ts).
   keepApprovals: optionalQuery(z.union([z.boolean(), z.enum(["0", "1", "true", "false"])], { error: 'keepApprovals must be "1" or "0".' })).transform((v) => v === true || v === "1" || v === "true"),
   fileName: optionalQuery(z.string().trim().max(255, "fileName is too long (limit 255 characters).")).transform((v) => v || null),
 });

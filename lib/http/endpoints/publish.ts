@@ -1,4 +1,3 @@
-import { z } from "zod";
 import { jsonResponse } from "@/lib/contracts/endpoint";
 import { oembedQuerySchema, oembedSchema, pauseSchema, publicationResponseSchema, publishResponseSchema, publishSchema } from "@/lib/contracts/publish";
 import { getOEmbed } from "@/lib/server/get-oembed";
@@ -42,18 +41,12 @@ export const pause = endpoint({
   },
 });
 
-/** `format` is read as text so that a format other than json answers 501, as the oEmbed spec asks, not 422. */
-const oembedRouteQuery = oembedQuerySchema.extend({ format: z.string().optional().describe("Only `json` is served (501 otherwise).") });
-
 export const oembed = endpoint({
-  id: "publish.oembed", method: "GET", path: "/api/oembed", tag: "Publishing", summary: "oEmbed for a public fact-check page or claim", minRole: "public", query: oembedRouteQuery,
+  id: "publish.oembed", method: "GET", path: "/api/oembed", tag: "Publishing", summary: "oEmbed for a public fact-check page or claim", minRole: "public", query: oembedQuerySchema,
   description: "oEmbed provider endpoint (https://oembed.com): public, no sign-in, JSON only. `url` is a public page (optionally with `#claim-n`) or an embed address. Answers an oEmbed 1.0 `rich` object whose `html` is an iframe of the embed card. 501 for a format other than json.",
   response: jsonResponse(oembedSchema, "oEmbed JSON `{ version, type: \"rich\", title, provider_name, provider_url, html, width, height }`"), errors: [404, 422, 501],
-  handle: async ({ req, query }) => {
-    if (query.format && query.format !== "json") {
-      return Response.json({ error: { code: "not_implemented", message: "Only format=json is served." } }, { status: 501 });
-    }
-    const embed = await getOEmbed(Object.fromEntries(req.nextUrl.searchParams));
+  handle: async ({ query }) => {
+    const embed = await getOEmbed(query);
     return reply(embed, { headers: { "cache-control": "public, max-age=60", "access-control-allow-origin": "*" } });
   },
 });
