@@ -1,8 +1,13 @@
 import { z } from "zod";
-import { anchorStatusSchema, reviewStateSchema, stanceSchema, type AnchorStatus, type ReviewState, type Stance, type Verdict } from "@/lib/domain/enums";
+import { anchorStatusSchema, reviewStateSchema, stanceSchema, type ReviewState, type Stance, type Verdict } from "@/lib/domain/enums";
+import type { ClaimAnchor } from "@/lib/revisions/reanchor-plan";
 import { isoString, personRefSchema, type PersonRef } from "./common";
 
-/** Claims: request schemas (defined in lib/validation, re-exported here) and the claim views. */
+/**
+ * Claims: request schemas (defined in lib/validation, re-exported here) and the claim views.
+ * The views are declared here and only here: lib/data/claims.ts maps rows to them and imports
+ * these types (tests/unit/architecture/view-types-declared-once.test.ts).
+ */
 export {
   createClaimSchema, updateClaimSchema, linkSourceSchema, QUOTE_MAX,
   type CreateClaimInput, type UpdateClaimInput, type LinkSourceInput,
@@ -36,16 +41,10 @@ export interface ReviewNoteView {
   at: string;
 }
 
-export interface ClaimView {
+/** A claim as the API answers it; its place in the text is the one anchor type, ClaimAnchor. */
+export interface ClaimView extends ClaimAnchor {
   id: string;
   articleId: string;
-  exact: string;
-  prefix: string;
-  suffix: string;
-  start: number;
-  end: number;
-  anchorStatus: AnchorStatus;
-  previousExact: string | null;
   claimant: string | null;
   normalized: string | null;
   verdict: Verdict;

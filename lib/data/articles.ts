@@ -1,5 +1,6 @@
 import type { Db, Tx } from "./client";
 import type { Actor } from "@/lib/domain/actor";
+import type { ArticleView } from "@/lib/contracts/articles";
 import { readAll, readSnapshot } from "./sqlite/read-connection";
 import { listArticleClaimsOrm, readArticleClaims, sqlDate, type ClaimView } from "./claims";
 import { isPostgres } from "./database-url";
@@ -9,21 +10,8 @@ type Client = Tx | Db;
 
 /** The articles aggregate (issue 16): article reads and writes of the use cases, as plain DTOs. */
 
-export interface ArticleView {
-  id: string;
-  title: string;
-  publisher: string | null;
-  byline: string | null;
-  url: string | null;
-  publishedAt: string | null;
-  doc: unknown;
-  text: string;
-  version: number;
-  revisionNumber: number;
-  createdBy: { id: string; name: string };
-  createdAt: string;
-  updatedAt: string;
-}
+/** Declared once, in lib/contracts/articles.ts (the API's response types); mapped here. */
+export type { ArticleView };
 
 interface ArticleRecord {
   id: string;

@@ -1,6 +1,8 @@
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { Actor } from "@/lib/domain/actor";
 import type { AnchorStatus, ReviewState, Stance, Verdict } from "@/lib/domain/enums";
+import type { ClaimView, LinkedSourceView, ReviewNoteView } from "@/lib/contracts/claims";
+import type { PersonRef } from "@/lib/contracts/common";
 import type { Anchor } from "@/lib/anchoring";
 import type { ClaimAnchor, ClaimAnchorUpdate } from "@/lib/revisions";
 import type { Db, Tx } from "./client";
@@ -20,59 +22,13 @@ type Client = Tx | Db;
 // ---------------------------------------------------------------------------------------
 // The view
 
-export interface PersonRef {
-  id: string;
-  name: string;
-}
-
-export interface LinkedSourceView {
-  sourceId: string;
-  url: string;
-  title: string;
-  publisher: string | null;
-  excerpt: string | null;
-  stance: Stance;
-  accessedAt: string | null;
-  archiveUrl: string | null;
-  author: string | null;
-  publishedAt: string | null;
-  /** Factdesk's own newest archived copy of the source (view it at /archives/{id}). */
-  archiveId: string | null;
-  archivedAt: string | null;
-  linkedAt: string;
-}
-
-/** The reviewer's note from a send-back or reopen: the editor sees it until they resubmit. */
-export interface ReviewNoteView {
-  action: "send_back" | "reopen";
-  note: string;
-  by: PersonRef | null;
-  at: string;
-}
-
-export interface ClaimView extends ClaimAnchor {
-  id: string;
-  articleId: string;
-  claimant: string | null;
-  normalized: string | null;
-  verdict: Verdict;
-  rationale: string;
-  reviewState: ReviewState;
-  assignee: PersonRef | null;
-  verdictSetBy: PersonRef | null;
-  approvedBy: PersonRef | null;
-  approvedAt: string | null;
-  version: number;
-  createdBy: PersonRef;
-  updatedBy: PersonRef;
-  createdAt: string;
-  updatedAt: string;
-  deletedAt: string | null;
-  sources: LinkedSourceView[];
-  commentCount: number;
-  /** Set while an open claim carries a reviewer's send-back or reopen note. */
-  reviewNote?: ReviewNoteView | null;
-}
+/**
+ * The claim view is a response type of the API, declared once in lib/contracts/claims.ts (the
+ * registry the UI reads); this file maps rows to it. The data layer imports the contracts'
+ * types only (`import type`: no zod at run time, and lib/contracts imports nothing from
+ * lib/data, so there is no cycle). Re-exported for the layer's callers.
+ */
+export type { ClaimView, LinkedSourceView, PersonRef, ReviewNoteView };
 
 /**
  * What the mapping reads: a claim's columns with dates as Date, its people, its linked

@@ -1,4 +1,5 @@
 import type { Tx } from "@/lib/data/client";
+import type { PersonRef } from "@/lib/contracts/common";
 import { live, liveClaim, liveComment } from "./live";
 
 /**
@@ -8,10 +9,7 @@ import { live, liveClaim, liveComment } from "./live";
 
 type Client = Pick<Tx, "comment" | "mention" | "claim">;
 
-export interface PersonRef {
-  id: string;
-  name: string;
-}
+export type { PersonRef };
 
 /** A comment row with its author, resolver and mentioned people (deleted ones keep their text here). */
 export interface CommentRecord {

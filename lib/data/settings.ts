@@ -1,4 +1,5 @@
 import type { Tx } from "@/lib/data/client";
+import type { NewsroomSettings } from "@/lib/contracts/settings";
 import { FOUR_EYES_SETTING, parseFourEyes } from "@/lib/domain/review";
 
 /** The settings store: newsroom-wide key/value rows (four-eyes review, the organisation profile). */
@@ -14,19 +15,8 @@ export const SETTING_KEYS = {
   publicBaseUrl: "publishing.baseUrl",
 } as const;
 
-export interface NewsroomSettings {
-  /** Approver must differ from whoever set the verdict (default on). */
-  fourEyes: boolean;
-  /** The fact-checking organisation named in reports and ClaimReview `author`. */
-  organisationName: string;
-  organisationUrl: string | null;
-  /** Organisation profile shown on public fact-check pages. */
-  organisationLogoUrl: string | null;
-  methodology: string;
-  correctionsPolicy: string;
-  /** Where public fact-check pages are served; null: NEXTAUTH_URL. */
-  publicBaseUrl: string | null;
-}
+/** Declared once, in lib/contracts/settings.ts (the API's response types). */
+export type { NewsroomSettings };
 
 export const DEFAULT_ORGANISATION_NAME = "Factdesk";
 

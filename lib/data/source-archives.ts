@@ -1,21 +1,10 @@
 import type { Tx } from "@/lib/data/client";
+import type { ArchiveSummary } from "@/lib/contracts/web";
 
 type Client = Pick<Tx, "sourceArchive" | "source">;
 
-/** An archived copy without its bytes: what lists and the claim panel show. */
-export interface ArchiveSummary {
-  id: string;
-  sourceId: string;
-  requestedUrl: string;
-  finalUrl: string;
-  httpStatus: number;
-  contentType: string;
-  sha256: string;
-  byteSize: number;
-  title: string | null;
-  fetchedAt: string;
-  createdById: string;
-}
+/** An archived copy without its bytes: what lists and the claim panel show (declared once, in lib/contracts/web.ts). */
+export type { ArchiveSummary };
 
 export interface ArchiveWithText extends ArchiveSummary {
   text: string;

@@ -1,5 +1,6 @@
 import type { Tx } from "@/lib/data/client";
 import type { Role } from "@/lib/domain/enums";
+import type { PublicUser } from "@/lib/contracts/users";
 import { readSessionUser } from "./sqlite/read-connection";
 import { db } from "./client";
 import { isPostgres } from "./database-url";
@@ -8,16 +9,8 @@ import { isPostgres } from "./database-url";
 
 type Client = Pick<Tx, "user">;
 
-/** An account as the app may show it: never the password hash or session version. */
-export interface UserRecord {
-  id: string;
-  email: string;
-  name: string;
-  role: Role;
-  active: boolean;
-  lastLoginAt: string | null;
-  createdAt: string;
-}
+/** An account as the app may show it: never the password hash or session version (lib/contracts/users.ts PublicUser). */
+export type UserRecord = PublicUser;
 
 /** What signing in checks. */
 export interface UserCredentials {

@@ -1,4 +1,2 @@
-import type { UserRecord } from "@/lib/data/users";
-
-/** What the API may show of a user: never the password hash or throttling state. */
-export type PublicUser = UserRecord;
+/** What the API may show of a user: never the password hash or throttling state (declared in lib/contracts/users.ts). */
+export type { PublicUser } from "@/lib/contracts/users";
