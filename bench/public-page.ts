@@ -14,6 +14,7 @@ import path from "node:path";
 import { parseArgs } from "node:util";
 import autocannon from "autocannon";
 import { startServer } from "./lib/server";
+import { serverNodeFlags } from "../scripts/server-flags.mjs";
 import { machine, percentile } from "./lib/stats";
 
 const root = path.resolve(__dirname, "..");
@@ -64,7 +65,7 @@ async function main() {
 
   // BENCH_PROFILE_DIR=<dir> writes a CPU profile of the server (where a request's time goes).
   const profile = process.env.BENCH_PROFILE_DIR ? ["--cpu-prof", `--cpu-prof-dir=${process.env.BENCH_PROFILE_DIR}`] : [];
-  const server = await startServer({ command: process.execPath, args: [...profile, "scripts/server.mjs", "-p", String(port)], env, port, readyPath: pagePath });
+  const server = await startServer({ command: process.execPath, args: [...profile, ...serverNodeFlags(), "scripts/server.mjs", "-p", String(port)], env, port, readyPath: pagePath });
   let stopped = false;
   const stopApp = async () => {
     if (!stopped) await server.stop();

@@ -13,6 +13,7 @@ import os from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { startServer, type RunningServer } from "./lib/server";
+import { serverNodeFlags } from "../scripts/server-flags.mjs";
 import { runSaturatedLoad } from "./lib/autocannon-load";
 import { runOpenLoop } from "./lib/open-loop";
 import { machine } from "./lib/stats";
@@ -93,7 +94,7 @@ async function main() {
       const extraFlags = (process.env.BENCH_NODE_FLAGS ?? "").split(/\s+/).filter(Boolean);
       server = await startServer({
         command: node,
-        args: [...profile, ...extraFlags, "scripts/server.mjs", "-p", String(port)],
+        args: [...profile, ...serverNodeFlags(), ...extraFlags, "scripts/server.mjs", "-p", String(port)],
         env: { ...env, NEXTAUTH_URL: `http://127.0.0.1:${port}`, FACTDESK_LOOP_STATS: "1" },
         port,
         readyPath: "/signin",

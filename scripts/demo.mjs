@@ -5,6 +5,7 @@ import { randomBytes } from "node:crypto";
 import { appendFileSync, existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { ensureDatabaseUrl, loadEnvLocal, root } from "./env.mjs";
+import { serverNodeFlags } from "./server-flags.mjs";
 
 const envFile = path.join(root, ".env.local");
 const hasSecret = existsSync(envFile) && /^NEXTAUTH_SECRET=.+/m.test(readFileSync(envFile, "utf8"));
@@ -34,6 +35,6 @@ if (process.env.FACTDESK_SKIP_BUILD !== "1" || !existsSync(path.join(root, ".nex
   run("Building the app", ["node_modules/next/dist/bin/next", "build"]);
 }
 console.log(`\nFactdesk is starting on http://localhost:${port} — sign in with a demo account shown on the sign-in page.`);
-const server = spawn(process.execPath, ["scripts/server.mjs", "-p", port], { stdio: "inherit", cwd: root, env: process.env });
+const server = spawn(process.execPath, [...serverNodeFlags(), "scripts/server.mjs", "-p", port], { stdio: "inherit", cwd: root, env: process.env });
 for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => server.kill(signal));
 server.on("exit", (code) => process.exit(code ?? 0));

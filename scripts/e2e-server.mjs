@@ -5,6 +5,7 @@ import { mkdtempSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { root } from "./env.mjs";
+import { serverNodeFlags } from "./server-flags.mjs";
 
 const dir = mkdtempSync(path.join(os.tmpdir(), "factdesk-e2e-"));
 const port = process.env.E2E_PORT ?? "3100";
@@ -25,6 +26,6 @@ for (const args of [["scripts/prisma.mjs", "migrate", "deploy"], ["node_modules/
   if (r.status !== 0) process.exit(r.status ?? 1);
 }
 console.log(`e2e database: ${env.DATABASE_URL}`);
-const server = spawn(process.execPath, ["scripts/server.mjs", "-p", port], { cwd: root, env, stdio: "inherit" });
+const server = spawn(process.execPath, [...serverNodeFlags(), "scripts/server.mjs", "-p", port], { cwd: root, env, stdio: "inherit" });
 for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => server.kill(signal));
 server.on("exit", (code) => process.exit(code ?? 0));

@@ -5,6 +5,7 @@
 // garbage-collection pauses (PerformanceObserver "gc") and the peak RSS, and answers
 // GET /__factdesk/loop-stats (JSON; `?reset=1` starts a new window) before Next.js sees
 // the request.
+import v8 from "node:v8";
 import { monitorEventLoopDelay, PerformanceObserver, constants } from "node:perf_hooks";
 
 const ms = (ns) => Math.round((ns / 1e6) * 10) / 10;
@@ -50,6 +51,14 @@ export function startLoopStats() {
       rssMb: Math.round(mem.rss / 2 ** 20),
       peakRssMb: Math.round(peakRss / 2 ** 20),
       heapUsedMb: Math.round(mem.heapUsed / 2 ** 20),
+      // Where resident memory sits (issue 16's RSS target): V8's heap (used vs reserved, per
+      // space), memory outside it (Buffers, WebAssembly, native addons) and the rest.
+      memoryMb: {
+        heapTotal: Math.round(mem.heapTotal / 2 ** 20),
+        external: Math.round(mem.external / 2 ** 20),
+        arrayBuffers: Math.round(mem.arrayBuffers / 2 ** 20),
+        spaces: Object.fromEntries(v8.getHeapSpaceStatistics().map((s) => [s.space_name, { size: Math.round(s.space_size / 2 ** 20), used: Math.round(s.space_used_size / 2 ** 20) }])),
+      },
       cpuUsage: process.cpuUsage(),
     };
   }
@@ -66,6 +75,8 @@ export function startLoopStats() {
   /** Answers the stats request; returns false for every other request. */
   return function handleLoopStats(req, res) {
     if (!req.url?.startsWith("/__factdesk/loop-stats")) return false;
+    // ?gc=1 with node --expose-gc: a full collection first, to tell retained memory from garbage.
+    if (req.url.includes("gc=1") && typeof globalThis.gc === "function") globalThis.gc();
     const body = JSON.stringify(snapshot());
     if (req.url.includes("reset=1")) reset();
     res.writeHead(200, { "content-type": "application/json", "cache-control": "no-store" });

@@ -78,5 +78,12 @@ if (process.env.FACTDESK_WARM_ROUTES !== "0") {
   console.log(`> Loaded ${warmed.routes} API routes in ${warmed.ms} ms${warmed.failed ? ` (${warmed.failed} failed to load: every API request goes through Next.js)` : ""}`);
   apiLaneOpen = process.env.FACTDESK_API_LANE !== "0" && warmed.failed === 0;
 }
+// npm start passes a heap limit (scripts/server-flags.mjs); say so when it is missing, since
+// without it V8 lets garbage pile up to several times the live heap before collecting.
+{
+  const { heap_size_limit } = (await import("node:v8")).getHeapStatistics();
+  const limitMb = Math.round(heap_size_limit / 2 ** 20);
+  if (limitMb > 1024) console.log(`> Heap limit ${limitMb} MB (V8's default): start with \`npm start\` or node --max-old-space-size=256 for a bounded footprint`);
+}
 server.listen(port, hostname, () => console.log(`> Factdesk ready on http://${hostname ?? "localhost"}:${port}`));
 for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => server.close(() => process.exit(0)));

@@ -4,6 +4,7 @@ import os from "node:os";
 import path from "node:path";
 import { Client } from "pg";
 import { startServer, type RunningServer } from "../../bench/lib/server";
+import { serverNodeFlags } from "../../scripts/server-flags.mjs";
 
 /**
  * Several production servers (scripts/server.mjs) over one database, for the two-instance
@@ -67,7 +68,7 @@ export async function startInstances(opts: { databaseUrl: string; ports: number[
       servers.push(
         await startServer({
           command: process.execPath,
-          args: ["scripts/server.mjs", "-p", String(port)],
+          args: [...serverNodeFlags(), "scripts/server.mjs", "-p", String(port)],
           env,
           port,
           readyPath: "/signin",
