@@ -1,5 +1,5 @@
 // `npm run suggest:eval`: the model against the trivial baselines on the frozen TEST articles
-// (test-v2; lib/suggest/README.md, protocol), with per-article bootstrap 95 % intervals.
+// (test-v3; lib/suggest/README.md, protocol), with per-article bootstrap 95 % intervals.
 // `-- --split train` prints the same on the training articles (in-sample, for orientation only).
 // Writes bench/results/suggest-eval.json for the test split.
 import { mkdirSync, writeFileSync } from "node:fs";

@@ -10,8 +10,9 @@ import { CHECKWORTHY_DIR, loadSplit, type Split } from "@/tests/fixtures/checkwo
 import { cohensKappa } from "@/lib/suggest/model/metrics";
 
 /**
- * Six of the 23 new articles (a quarter): six beats, all five genres; three were test-v1 articles,
- * retired into train/ on 2026-12-02 when test-v2 was frozen.
+ * Six of the 23 articles written for the first model (a quarter): six beats, all five genres; three
+ * were test-v1 articles, retired into train/ on 2026-12-02 when test-v2 was frozen. All six are
+ * training articles; none was ever in test-v2 or test-v3.
  */
 export const SECOND_LABELLING_ARTICLES: readonly (readonly [Split, string])[] = [
   ["train", "crime-court-sentencing"], ["train", "politics-liveblog-election-night"],
