@@ -1,14 +1,15 @@
 import type { Db, Tx } from "@/lib/data/client";
 import { queryTerms } from "@/lib/search";
 import { liveSql } from "../live";
-import type { ArticleMatch, ClaimMatch, CommentMatch, MatchPage, SourceMatch } from "../search";
+import type { SearchRow } from "../search";
 
 /**
  * Full-text search on PostgreSQL (issue 12): the search_* tables of weighted tsvectors with
  * GIN indexes (kept in step with their rows by triggers, see
  * prisma/postgresql/migrations/*_full_text_search), ranked with ts_rank and marked with
  * ts_headline between char(2) and char(3), the markers lib/search/highlight.ts turns into
- * <mark>: the same results page as lib/data/sqlite/search.ts. Only live rows are returned.
+ * <mark>: the same results page as lib/data/sqlite/search.ts (rows mapped in lib/data/search.ts).
+ * Only live rows are returned.
  *
  * What was typed is searched for as words, never as query syntax (the rule of the SQLite
  * side): punctuation is dropped exactly as the index drops it, every remaining word is
@@ -17,7 +18,6 @@ import type { ArticleMatch, ClaimMatch, CommentMatch, MatchPage, SourceMatch } f
  */
 
 type Client = Db | Tx;
-type Row = Record<string, string | number | null>;
 
 /** ASCII punctuation separates words, as factdesk_search_words() does in the index. */
 const PUNCTUATION = /[!-/:-@[-`{-~]+/g;
@@ -61,34 +61,39 @@ const HIDE = (expr: string) => `translate(${expr}, '<>&', chr(1) || chr(4) || ch
 const SHOW = (expr: string) => `translate(${expr}, chr(1) || chr(4) || chr(5), '<>&')`;
 /** The whole field, matched words marked. */
 const H = (expr: string) => SHOW(`ts_headline('factdesk', ${HIDE(expr)}, q.query, ${MARKS} || ', HighlightAll=true')`);
-/** An excerpt of about `words` words around the matches (the whole field when it is that short), matched words marked. */
-const S = (expr: string, words = 24) =>
-  `CASE WHEN array_length(regexp_split_to_array(btrim(${expr}), '\\s+'), 1) <= ${words} THEN ${H(expr)} ELSE ${SHOW(
+/**
+ * An excerpt of about `words` words around the matches (the whole field when it is that short),
+ * matched words marked, with "…" where it cuts the field, as FTS5's snippet() shows it.
+ */
+const S = (expr: string, words = 24) => {
+  const fragment = SHOW(
     `ts_headline('factdesk', ${HIDE(expr)}, q.query, ${MARKS} || ', MaxFragments=1, MaxWords=${words}, MinWords=${Math.max(5, Math.floor(words / 2))}, ShortWord=0, FragmentDelimiter=…')`,
-  )} END`;
-const str = (v: unknown) => (v === null || v === undefined ? null : String(v));
+  );
+  // x.h: the excerpt; x.f: the field; x.p: the excerpt's text without the marks (a cut where it is not the field's start or end).
+  const cut = `(SELECT CASE WHEN starts_with(x.f, x.p) THEN '' ELSE '…' END || x.h || CASE WHEN right(x.f, length(x.p)) = x.p THEN '' ELSE '…' END
+      FROM (SELECT y.h, y.f, translate(y.h, chr(2) || chr(3), '') AS p FROM (SELECT btrim(${fragment}) AS h, btrim(${expr}) AS f) y) x)`;
+  return `CASE WHEN array_length(regexp_split_to_array(btrim(${expr}), '\\s+'), 1) <= ${words} THEN ${H(expr)} ELSE ${cut} END`;
+};
 
-/** One more row than asked tells whether there are more. */
-async function page<T>(client: Client, sql: string, match: string, limit: number, map: (r: Row) => T): Promise<MatchPage<T>> {
+/** At most `take` rows of `sql` (which reads the tsquery as q.query) in the columns lib/data/search.ts maps. */
+function rows(client: Client, sql: string, match: string, take: number): Promise<SearchRow[]> {
   const t = decodeTerms(match);
-  const rows = await client.$queryRawUnsafe<Row[]>(`WITH q AS (SELECT ${QUERY} AS query) ${sql}`, t.words, t.prefix, limit + 1);
-  return { rows: rows.slice(0, limit).map(map), hasMore: rows.length > limit };
+  return client.$queryRawUnsafe<SearchRow[]>(`WITH q AS (SELECT ${QUERY} AS query) ${sql}`, t.words, t.prefix, take);
 }
 
-export function pgArticles(client: Client, match: string, limit: number): Promise<MatchPage<ArticleMatch>> {
-  return page(
+export function pgArticles(client: Client, match: string, take: number): Promise<SearchRow[]> {
+  return rows(
     client,
     `SELECT a."id" AS id, ${H(`a."title"`)} AS title, ${S(`a."text"`, 32)} AS snippet
        FROM q, "search_article" s JOIN "Article" a ON a."id" = s."ref_id" AND ${liveSql("a")}
       WHERE s."document" @@ q.query ORDER BY ts_rank(s."document", q.query) DESC, a."id" LIMIT $3`,
     match,
-    limit,
-    (r) => ({ id: String(r.id), title: String(r.title), snippet: str(r.snippet) }),
+    take,
   );
 }
 
-export function pgClaims(client: Client, match: string, limit: number): Promise<MatchPage<ClaimMatch>> {
-  return page(
+export function pgClaims(client: Client, match: string, take: number): Promise<SearchRow[]> {
+  return rows(
     client,
     `SELECT c."id" AS id, c."articleId" AS "articleId", a."title" AS "articleTitle", c."verdict" AS verdict, c."reviewState" AS "reviewState",
             ${H(`c."exact"`)} AS exact, ${H(`coalesce(c."normalized", '')`)} AS normalized, ${H(`coalesce(c."claimant", '')`)} AS claimant, ${S(`c."rationale"`)} AS rationale
@@ -96,24 +101,13 @@ export function pgClaims(client: Client, match: string, limit: number): Promise<
        JOIN "Article" a ON a."id" = c."articleId" AND ${liveSql("a")}
       WHERE s."document" @@ q.query ORDER BY ts_rank(s."document", q.query) DESC, c."id" LIMIT $3`,
     match,
-    limit,
-    (r) => ({
-      id: String(r.id),
-      articleId: String(r.articleId),
-      articleTitle: String(r.articleTitle),
-      verdict: String(r.verdict),
-      reviewState: String(r.reviewState),
-      exact: String(r.exact),
-      normalized: str(r.normalized),
-      claimant: str(r.claimant),
-      rationale: str(r.rationale),
-    }),
+    take,
   );
 }
 
 /** Only sources some live claim still cites: a search result must lead somewhere. */
-export function pgSources(client: Client, match: string, limit: number): Promise<MatchPage<SourceMatch>> {
-  return page(
+export function pgSources(client: Client, match: string, take: number): Promise<SearchRow[]> {
+  return rows(
     client,
     `SELECT src."id" AS id, src."url" AS url, ${H(`src."title"`)} AS title, ${H(`src."url"`)} AS "urlMarked", ${H(`coalesce(src."publisher", '')`)} AS publisher
        FROM q, "search_source" s JOIN "Source" src ON src."id" = s."ref_id"
@@ -123,13 +117,12 @@ export function pgSources(client: Client, match: string, limit: number): Promise
                WHERE cs."sourceId" = src."id")
       ORDER BY ts_rank(s."document", q.query) DESC, src."id" LIMIT $3`,
     match,
-    limit,
-    (r) => ({ id: String(r.id), url: String(r.url), title: String(r.title), urlMarked: String(r.urlMarked), publisher: str(r.publisher) }),
+    take,
   );
 }
 
-export function pgComments(client: Client, match: string, limit: number): Promise<MatchPage<CommentMatch>> {
-  return page(
+export function pgComments(client: Client, match: string, take: number): Promise<SearchRow[]> {
+  return rows(
     client,
     `SELECT m."id" AS id, m."claimId" AS "claimId", c."articleId" AS "articleId", a."title" AS "articleTitle", c."exact" AS "claimExact",
             u."name" AS author, ${S(`m."body"`, 32)} AS body
@@ -139,16 +132,7 @@ export function pgComments(client: Client, match: string, limit: number): Promis
        JOIN "User" u ON u."id" = m."authorId"
       WHERE s."document" @@ q.query ORDER BY ts_rank(s."document", q.query) DESC, m."id" LIMIT $3`,
     match,
-    limit,
-    (r) => ({
-      id: String(r.id),
-      claimId: String(r.claimId),
-      articleId: String(r.articleId),
-      articleTitle: String(r.articleTitle),
-      claimExact: String(r.claimExact),
-      author: String(r.author),
-      body: String(r.body),
-    }),
+    take,
   );
 }
 

@@ -1,47 +1,41 @@
 import type { Db, Tx } from "@/lib/data/client";
 import { buildMatchQuery } from "@/lib/search";
 import { liveSql } from "../live";
-import type { ArticleMatch, ClaimMatch, CommentMatch, MatchPage, SourceMatch } from "../search";
+import type { SearchRow } from "../search";
 
 /**
  * Full-text search on SQLite FTS5: the search_* virtual tables (kept in step with their
  * tables by triggers, see the migrations), ranked with bm25 and marked with highlight() and
  * snippet() between char(2) and char(3), the markers lib/search/highlight.ts turns into <mark>.
- * Only live rows are returned (deleted articles, claims and comments never show).
+ * Only live rows are returned (deleted articles, claims and comments never show). Only the SQL
+ * lives here: each query returns at most `take` rows in the columns lib/data/search.ts maps.
  */
 
 type Client = Db | Tx;
-type Row = Record<string, string | number | null>;
 
 const H = (col: number, table: string) => `highlight(${table}, ${col}, char(2), char(3))`;
 const S = (col: number, table: string, tokens = 24) => `snippet(${table}, ${col}, char(2), char(3), '…', ${tokens})`;
-const str = (v: unknown) => (v === null || v === undefined ? null : String(v));
 
 /** The FTS5 MATCH expression for what was typed (words, the last also as a prefix), or null when nothing is searchable. */
 export function ftsMatch(q: string): string | null {
   return buildMatchQuery(q) || null;
 }
 
-/** One more row than asked tells whether there are more. */
-async function page<T>(client: Client, sql: string, match: string, limit: number, map: (r: Row) => T): Promise<MatchPage<T>> {
-  const rows = await client.$queryRawUnsafe<Row[]>(sql, match, limit + 1);
-  return { rows: rows.slice(0, limit).map(map), hasMore: rows.length > limit };
-}
+const rows = (client: Client, sql: string, match: string, take: number) => client.$queryRawUnsafe<SearchRow[]>(sql, match, take);
 
-export function ftsArticles(client: Client, match: string, limit: number): Promise<MatchPage<ArticleMatch>> {
-  return page(
+export function ftsArticles(client: Client, match: string, take: number): Promise<SearchRow[]> {
+  return rows(
     client,
     `SELECT a."id" AS id, ${H(1, "search_article")} AS title, ${S(2, "search_article", 32)} AS snippet
        FROM search_article JOIN "Article" a ON a."id" = search_article.ref_id AND ${liveSql("a")}
       WHERE search_article MATCH ? ORDER BY bm25(search_article, 0, 5.0, 1.0) LIMIT ?`,
     match,
-    limit,
-    (r) => ({ id: String(r.id), title: String(r.title), snippet: str(r.snippet) }),
+    take,
   );
 }
 
-export function ftsClaims(client: Client, match: string, limit: number): Promise<MatchPage<ClaimMatch>> {
-  return page(
+export function ftsClaims(client: Client, match: string, take: number): Promise<SearchRow[]> {
+  return rows(
     client,
     `SELECT c."id" AS id, c."articleId" AS articleId, a."title" AS articleTitle, c."verdict" AS verdict, c."reviewState" AS reviewState,
             ${H(2, "search_claim")} AS exact, ${H(3, "search_claim")} AS normalized, ${H(4, "search_claim")} AS claimant, ${S(5, "search_claim")} AS rationale
@@ -49,24 +43,13 @@ export function ftsClaims(client: Client, match: string, limit: number): Promise
        JOIN "Article" a ON a."id" = c."articleId" AND ${liveSql("a")}
       WHERE search_claim MATCH ? ORDER BY bm25(search_claim, 0, 0, 3.0, 3.0, 1.5, 1.0) LIMIT ?`,
     match,
-    limit,
-    (r) => ({
-      id: String(r.id),
-      articleId: String(r.articleId),
-      articleTitle: String(r.articleTitle),
-      verdict: String(r.verdict),
-      reviewState: String(r.reviewState),
-      exact: String(r.exact),
-      normalized: str(r.normalized),
-      claimant: str(r.claimant),
-      rationale: str(r.rationale),
-    }),
+    take,
   );
 }
 
 /** Only sources some live claim still cites: a search result must lead somewhere. */
-export function ftsSources(client: Client, match: string, limit: number): Promise<MatchPage<SourceMatch>> {
-  return page(
+export function ftsSources(client: Client, match: string, take: number): Promise<SearchRow[]> {
+  return rows(
     client,
     `SELECT s."id" AS id, s."url" AS url, ${H(1, "search_source")} AS title, ${H(2, "search_source")} AS urlMarked, ${H(3, "search_source")} AS publisher
        FROM search_source JOIN "Source" s ON s."id" = search_source.ref_id
@@ -76,13 +59,12 @@ export function ftsSources(client: Client, match: string, limit: number): Promis
                WHERE cs."sourceId" = s."id")
       ORDER BY bm25(search_source, 0, 3.0, 1.0, 1.0) LIMIT ?`,
     match,
-    limit,
-    (r) => ({ id: String(r.id), url: String(r.url), title: String(r.title), urlMarked: String(r.urlMarked), publisher: str(r.publisher) }),
+    take,
   );
 }
 
-export function ftsComments(client: Client, match: string, limit: number): Promise<MatchPage<CommentMatch>> {
-  return page(
+export function ftsComments(client: Client, match: string, take: number): Promise<SearchRow[]> {
+  return rows(
     client,
     `SELECT m."id" AS id, m."claimId" AS claimId, c."articleId" AS articleId, a."title" AS articleTitle, c."exact" AS claimExact,
             u."name" AS author, ${S(2, "search_comment", 32)} AS body
@@ -92,15 +74,6 @@ export function ftsComments(client: Client, match: string, limit: number): Promi
        JOIN "User" u ON u."id" = m."authorId"
       WHERE search_comment MATCH ? ORDER BY bm25(search_comment) LIMIT ?`,
     match,
-    limit,
-    (r) => ({
-      id: String(r.id),
-      claimId: String(r.claimId),
-      articleId: String(r.articleId),
-      articleTitle: String(r.articleTitle),
-      claimExact: String(r.claimExact),
-      author: String(r.author),
-      body: String(r.body),
-    }),
+    take,
   );
 }

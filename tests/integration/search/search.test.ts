@@ -45,6 +45,22 @@ describe("search", () => {
     expect(snippet).not.toMatch(/<(?!\/?mark>)/);
   });
 
+  it("an excerpt cut out of a long text shows … where it is cut, on either database", async () => {
+    const editor = await makeUser("editor");
+    const filler = (word: string) => Array.from({ length: 60 }, (_, i) => `${word}${i}`).join(" ");
+    const article = await makeArticle(editor, `${filler("alpha")} the wombat census counted 41 animals ${filler("omega")}`, "Census story");
+    const snippet = (await searchAll(editor, { q: "wombat census" })).articles.items.find((a) => a.id === article.id)!.snippetHtml!;
+    expect(snippet).toContain("<mark>wombat</mark> <mark>census</mark>");
+    expect(snippet.startsWith("…")).toBe(true);
+    expect(snippet.endsWith("…")).toBe(true);
+    expect(snippet).not.toContain("alpha0 ");
+
+    const head = await makeArticle(editor, `Platypus numbers rose sharply ${filler("omega")}`, "Platypus story");
+    const fromStart = (await searchAll(editor, { q: "platypus" })).articles.items.find((a) => a.id === head.id)!.snippetHtml!;
+    expect(fromStart.startsWith("<mark>Platypus</mark>")).toBe(true);
+    expect(fromStart.endsWith("…")).toBe(true);
+  });
+
   it("finds a claim right after it is created and not after it is deleted", async () => {
     const { editor, viewer, article } = await setup();
     expect((await searchAll(viewer, { q: "quokka" })).claims.items).toEqual([]);
