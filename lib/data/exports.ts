@@ -38,12 +38,14 @@ async function readExportInput(tx: Tx, articleId: string, opts: { baseUrl?: stri
   if (!article) return null;
   const claims = await listClaimsForExport(tx, articleId);
   const ids = claims.map((c) => c.id);
-  const [comments, events] = await Promise.all([
-    readInChunks(ids, (chunk) =>
+  // One query at a time: a transaction is one connection, and node-postgres deprecates
+  // overlapping queries on one client (on SQLite they were serialised anyway).
+  const comments = (
+    await readInChunks(ids, (chunk) =>
       tx.comment.findMany({ where: { claimId: { in: chunk }, deletedAt: null }, include: { author: { select: { name: true, email: true } } } }),
-    ).then((rows) => rows.sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime() || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))),
-    listEventsOfClaims(tx, ids),
-  ]);
+    )
+  ).sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime() || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const events = await listEventsOfClaims(tx, ids);
   // Staff are named with their email in exports; the view carries ids and names only.
   const peopleIds = new Set<string>();
   for (const c of claims) for (const p of [c.assignee, c.createdBy, c.approvedBy]) if (p) peopleIds.add(p.id);

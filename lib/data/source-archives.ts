@@ -63,9 +63,8 @@ export async function findArchiveBytes(client: Client, id: string): Promise<{ bo
 }
 
 export async function archiveStorageUsage(client: Client): Promise<{ bytes: number; copies: number; sources: number }> {
-  const [sum, sources] = await Promise.all([
-    client.sourceArchive.aggregate({ _sum: { byteSize: true }, _count: { _all: true } }),
-    client.sourceArchive.groupBy({ by: ["sourceId"] }).then((g) => g.length),
-  ]);
+  // In turn: the client may be a transaction (one connection; node-postgres deprecates overlapping queries).
+  const sum = await client.sourceArchive.aggregate({ _sum: { byteSize: true }, _count: { _all: true } });
+  const sources = (await client.sourceArchive.groupBy({ by: ["sourceId"] })).length;
   return { bytes: sum._sum.byteSize ?? 0, copies: sum._count._all, sources };
 }

@@ -7,7 +7,9 @@ import { readSettings } from "@/lib/data/settings";
 
 /** Everything a snapshot needs from the newsroom settings, read in the caller's transaction. */
 export async function readPublicationContext(tx: Pick<Tx, "setting">, slug: string, now: Date): Promise<SnapshotContext> {
-  const [settings, scale] = await Promise.all([readSettings(tx), readRatingScale(tx)]);
+  // In turn, not in parallel: one transaction is one connection (node-postgres deprecates overlapping queries).
+  const settings = await readSettings(tx);
+  const scale = await readRatingScale(tx);
   const base = publicBaseUrl(settings);
   return {
     slug,
