@@ -7,10 +7,14 @@ import type { Anchor } from "@/lib/anchoring";
 import type { ClaimAnchor, ClaimAnchorUpdate } from "@/lib/revisions";
 import type { Db, Tx } from "./client";
 import { readAll, readSnapshot } from "./sqlite/read-connection";
+import { fastDb, sqliteDateTime, statement } from "./sqlite/write-connection";
+import { cuid } from "./sqlite/cuid";
+import type SqliteDatabase from "better-sqlite3";
 import { isPostgres } from "./database-url";
 import { anchorUpdateSql } from "./postgres/sql";
 
 type Client = Tx | Db;
+type SqliteDb = SqliteDatabase.Database;
 
 /**
  * The claims aggregate (issue 16): the one claim view and where it is mapped, whatever the
@@ -231,6 +235,13 @@ const fromRow = claimViewFromRow;
 export async function findClaim(client: Client, claimId: string, opts: { includeDeleted?: boolean } = {}): Promise<ClaimView | null> {
   if (isPostgres()) return findClaimOrm(client, claimId, opts);
   const live = opts.includeDeleted ? "" : " AND c.deletedAt IS NULL";
+  const fast = fastDb(client);
+  if (fast) {
+    const row = statement(fast, `${CLAIM_SELECT} WHERE c.id = ?${live}`).get(claimId) as ClaimRowSql | undefined;
+    if (!row) return null;
+    const sources = statement(fast, `${SOURCE_SELECT} WHERE cs.claimId = ? ${SOURCE_ORDER}`).all(claimId) as SourceRowSql[];
+    return claimFromSql(row, sources.map(linkFromSql));
+  }
   const [rows, sources] = await Promise.all([
     client.$queryRawUnsafe<ClaimRowSql[]>(`${CLAIM_SELECT} WHERE c.id = ?${live}`, claimId),
     client.$queryRawUnsafe<SourceRowSql[]>(`${SOURCE_SELECT} WHERE cs.claimId = ? ${SOURCE_ORDER}`, claimId),
@@ -289,7 +300,10 @@ export interface NewClaim extends Anchor {
 
 /** A new claim made by `actor` (anchored), composed without reading it back. */
 export async function insertClaim(tx: Tx, actor: PersonRef, articleId: string, fields: NewClaim): Promise<ClaimView> {
-  const claim = await tx.claim.create({
+  const fast = fastDb(tx);
+  const claim = fast
+    ? insertClaimSql(fast, actor, articleId, fields)
+    : await tx.claim.create({
     data: {
       articleId,
       ...fields,
@@ -357,8 +371,18 @@ export async function changeClaim(tx: Tx, actor: PersonRef, current: ClaimView, 
     version: { increment: 1 },
     updatedById: actor.id,
   };
+  const fast = fastDb(tx);
+  if (fast) {
+    const updated = updateClaimSql(fast, current, data as ClaimChangeSql);
+    if (!known) return (await findClaim(tx, current.id, { includeDeleted: true }))!;
+    return composeChangedClaim(actor, current, change, known, updated);
+  }
   if (!known) return fromRow(await tx.claim.update({ where, data, include: claimInclude }));
-  const row = await tx.claim.update({ where, data });
+  return composeChangedClaim(actor, current, change, known, await tx.claim.update({ where, data }));
+}
+
+/** The view after a change, from the claim read before it, the written columns and what the caller knows. */
+function composeChangedClaim(actor: PersonRef, current: ClaimView, change: ClaimChange, known: KnownRelations, row: ClaimColumns): ClaimView {
   const me = { id: actor.id, name: actor.name };
   const view = toClaimView({
     ...columnsRecord(row),
@@ -384,6 +408,8 @@ export interface SourceRow {
 }
 
 export async function findSource(client: Client, sourceId: string): Promise<SourceRow | null> {
+  const fast = fastDb(client);
+  if (fast) return (statement(fast, `SELECT id, url, title FROM "Source" WHERE id = ?`).get(sourceId) as SourceRow | undefined) ?? null;
   return client.source.findUnique({ where: { id: sourceId }, select: { id: true, url: true, title: true } });
 }
 
@@ -394,6 +420,8 @@ export async function findOrCreateSource(
   url: string,
   details: { title: string; publisher: string | null; author: string | null; publishedAt: Date | null; accessedAt: Date | null; archiveUrl: string | null },
 ): Promise<SourceRow> {
+  const fast = fastDb(tx);
+  if (fast) return findOrCreateSourceSql(fast, actor, url, details);
   return tx.source.upsert({ where: { url }, create: { url, ...details, createdById: actor.id }, update: {}, select: { id: true, url: true, title: true } });
 }
 
@@ -409,13 +437,19 @@ export async function upsertSourceLink(
   sourceId: string,
   link: { stance: string; excerpt?: string | null },
 ): Promise<LinkedSourceView[]> {
-  const row = await tx.claimSource.upsert({
-    where: { claimId_sourceId: { claimId: claim.id, sourceId } },
-    create: { claimId: claim.id, sourceId, stance: link.stance, excerpt: link.excerpt ?? null, createdById: actor.id },
-    update: { stance: link.stance, ...(link.excerpt !== undefined ? { excerpt: link.excerpt } : {}) },
-    include: { source: true },
-  });
-  const view = toLinkedSourceView(linkRecord(row));
+  const fast = fastDb(tx);
+  const view = fast
+    ? toLinkedSourceView(upsertSourceLinkSql(fast, actor, claim.id, sourceId, link))
+    : toLinkedSourceView(
+        linkRecord(
+          await tx.claimSource.upsert({
+            where: { claimId_sourceId: { claimId: claim.id, sourceId } },
+            create: { claimId: claim.id, sourceId, stance: link.stance, excerpt: link.excerpt ?? null, createdById: actor.id },
+            update: { stance: link.stance, ...(link.excerpt !== undefined ? { excerpt: link.excerpt } : {}) },
+            include: { source: true },
+          }),
+        ),
+      );
   const existing = claim.sources.some((s) => s.sourceId === sourceId);
   return existing ? claim.sources.map((s) => (s.sourceId === sourceId ? view : s)) : [...claim.sources, view];
 }
@@ -722,6 +756,104 @@ function claimFromSql(c: ClaimRowSql, sources: LinkedSourceRecord[]): ClaimView 
     sources,
     commentCount: Number(c.commentCount),
   });
+}
+
+// ---------------------------------------------------------------------------------------
+// The hot writes on prepared statements (issue 16, item 7)
+//
+// Inside `hotWriteTransaction` (hot-write.ts) on SQLite the handle is the write connection's
+// (`fastDb`), and the writes above run these instead of the ORM: the same rows, ids made as
+// Prisma makes them (cuid), DateTimes in Prisma's text format, the same view.
+// tests/integration/claims/hot-writes.test.ts compares them with the ORM path row by row.
+
+const CLAIM_DATES = ["approvedAt", "reviewNoteAt", "deletedAt", "createdAt", "updatedAt"] as const;
+
+/** A `SELECT *` / `RETURNING *` row of Claim as the ORM returns it (dates as Date). */
+function claimColumnsFromSql(row: Record<string, unknown>): ClaimColumns {
+  const columns: Record<string, unknown> = { ...row };
+  for (const key of CLAIM_DATES) columns[key] = row[key] === null || row[key] === undefined ? null : sqlDate(row[key] as SqlDate);
+  return columns as unknown as ClaimColumns;
+}
+
+const INSERT_CLAIM_SQL = `INSERT INTO "Claim" ("id", "articleId", "exact", "prefix", "suffix", "start", "end", "anchorStatus", "claimant", "normalized", "verdict", "rationale",
+  "verdictSetById", "createdById", "updatedById", "createdAt", "updatedAt") VALUES (?, ?, ?, ?, ?, ?, ?, 'anchored', ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING *`;
+
+function insertClaimSql(db: SqliteDb, actor: PersonRef, articleId: string, fields: NewClaim): ClaimColumns {
+  const now = sqliteDateTime(new Date());
+  const row = statement(db, INSERT_CLAIM_SQL).get(
+    cuid(),
+    articleId,
+    fields.exact,
+    fields.prefix,
+    fields.suffix,
+    fields.start,
+    fields.end,
+    fields.claimant,
+    fields.normalized,
+    fields.verdict,
+    fields.rationale,
+    fields.verdict !== "unchecked" ? actor.id : null,
+    actor.id,
+    actor.id,
+    now,
+    now,
+  ) as Record<string, unknown>;
+  return claimColumnsFromSql(row);
+}
+
+/** The `data` changeClaim gives the ORM, as plain values (the version increment is implied). */
+type ClaimChangeSql = Record<string, string | number | Date | null | undefined | { increment: number }>;
+
+/** Columns changeClaim may set: anything else in `data` is a programming error. */
+const CHANGEABLE = new Set([
+  "claimant", "normalized", "verdict", "rationale", "assigneeId", "reviewState", "approvedById", "approvedAt", "reviewNote", "reviewNoteAction",
+  "reviewNoteById", "reviewNoteAt", "deletedAt", "verdictSetById", "exact", "prefix", "suffix", "start", "end", "anchorStatus", "previousExact", "updatedById",
+]);
+
+/** UPDATE … WHERE id AND version (as the ORM's guarded update), bumping the version; the written row. */
+function updateClaimSql(db: SqliteDb, current: ClaimView, data: ClaimChangeSql): ClaimColumns {
+  const keys = Object.keys(data).filter((key) => key !== "version" && data[key] !== undefined);
+  const params: Array<string | number | null> = [];
+  for (const key of keys) {
+    if (!CHANGEABLE.has(key)) throw new Error(`changeClaim: no such claim column "${key}"`);
+    const value = data[key];
+    params.push(value instanceof Date ? sqliteDateTime(value) : (value as string | number | null));
+  }
+  const sets = keys.map((key) => `"${key}" = ?`).join(", ");
+  const sql = `UPDATE "Claim" SET ${sets}, "version" = "version" + 1, "updatedAt" = ? WHERE "id" = ? AND "version" = ? RETURNING *`;
+  const row = statement(db, sql).get(...params, sqliteDateTime(new Date()), current.id, current.version) as Record<string, unknown> | undefined;
+  // The caller read the claim in this transaction, which holds the write lock: only a bug gets here.
+  if (!row) throw new Error(`Claim ${current.id} at version ${current.version} was not found to update.`);
+  return claimColumnsFromSql(row);
+}
+
+const SOURCE_BY_URL_SQL = `SELECT "id", "url", "title" FROM "Source" WHERE "url" = ?`;
+const INSERT_SOURCE_SQL = `INSERT INTO "Source" ("id", "url", "title", "publisher", "author", "publishedAt", "accessedAt", "archiveUrl", "createdById", "createdAt", "updatedAt")
+  VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING "id", "url", "title"`;
+
+function findOrCreateSourceSql(
+  db: SqliteDb,
+  actor: Pick<Actor, "id">,
+  url: string,
+  details: { title: string; publisher: string | null; author: string | null; publishedAt: Date | null; accessedAt: Date | null; archiveUrl: string | null },
+): SourceRow {
+  const found = statement(db, SOURCE_BY_URL_SQL).get(url) as SourceRow | undefined;
+  if (found) return found;
+  const now = sqliteDateTime(new Date());
+  const date = (d: Date | null) => (d ? sqliteDateTime(d) : null);
+  return statement(db, INSERT_SOURCE_SQL).get(
+    cuid(), url, details.title, details.publisher, details.author, date(details.publishedAt), date(details.accessedAt), details.archiveUrl, actor.id, now, now,
+  ) as SourceRow;
+}
+
+const UPSERT_LINK_SQL = (excerpt: boolean) => `INSERT INTO "ClaimSource" ("claimId", "sourceId", "stance", "excerpt", "createdById", "createdAt", "updatedAt")
+  VALUES (?, ?, ?, ?, ?, ?, ?)
+  ON CONFLICT ("claimId", "sourceId") DO UPDATE SET "stance" = excluded."stance",${excerpt ? ` "excerpt" = excluded."excerpt",` : ""} "updatedAt" = excluded."updatedAt"`;
+
+function upsertSourceLinkSql(db: SqliteDb, actor: Pick<Actor, "id">, claimId: string, sourceId: string, link: { stance: string; excerpt?: string | null }): LinkedSourceRecord {
+  const now = sqliteDateTime(new Date());
+  statement(db, UPSERT_LINK_SQL(link.excerpt !== undefined)).run(claimId, sourceId, link.stance, link.excerpt ?? null, actor.id, now, now);
+  return linkFromSql(statement(db, `${SOURCE_SELECT} WHERE cs.claimId = ? AND cs.sourceId = ?`).get(claimId, sourceId) as SourceRowSql);
 }
 
 export { readSnapshot };

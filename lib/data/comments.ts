@@ -1,6 +1,8 @@
 import type { Tx } from "@/lib/data/client";
 import type { PersonRef } from "@/lib/contracts/common";
 import { live, liveClaim, liveComment } from "./live";
+import { fastDb, sqliteDateTime, statement } from "./sqlite/write-connection";
+import { cuid } from "./sqlite/cuid";
 
 /**
  * The comments store: discussion threads on claims (one level deep: a reply points at the
@@ -74,6 +76,11 @@ const toRecord = (c: RecordRow): CommentRecord => ({
 
 /** The live claim a new comment attaches to (neither it nor its article deleted). */
 export function findCommentableClaim(client: Client, claimId: string): Promise<{ id: string; articleId: string } | null> {
+  const fast = fastDb(client);
+  if (fast) {
+    const row = statement(fast, `SELECT c."id", c."articleId" FROM "Claim" c JOIN "Article" a ON a."id" = c."articleId" WHERE c."id" = ? AND c."deletedAt" IS NULL AND a."deletedAt" IS NULL`).get(claimId);
+    return Promise.resolve((row as { id: string; articleId: string } | undefined) ?? null);
+  }
   return client.claim.findFirst({ where: { id: claimId, ...liveClaim }, select: { id: true, articleId: true } });
 }
 
@@ -84,6 +91,11 @@ export async function claimExists(client: Client, claimId: string): Promise<bool
 
 /** Where a comment sits, deleted or not: its claim and thread. */
 export function findCommentPlace(client: Client, id: string): Promise<{ id: string; claimId: string; parentId: string | null } | null> {
+  const fast = fastDb(client);
+  if (fast) {
+    const row = statement(fast, `SELECT "id", "claimId", "parentId" FROM "Comment" WHERE "id" = ?`).get(id);
+    return Promise.resolve((row as { id: string; claimId: string; parentId: string | null } | undefined) ?? null);
+  }
   return client.comment.findUnique({ where: { id }, select: { id: true, claimId: true, parentId: true } });
 }
 
@@ -92,6 +104,8 @@ export async function insertComment(
   tx: Client,
   data: { claimId: string; parentId: string | null; authorId: string; body: string; mentionUserIds: readonly string[] },
 ): Promise<CommentRecord> {
+  const fast = fastDb(tx);
+  if (fast) return insertCommentSql(fast, data);
   const row = await tx.comment.create({
     data: { claimId: data.claimId, parentId: data.parentId, authorId: data.authorId, body: data.body, mentions: { create: data.mentionUserIds.map((userId) => ({ userId })) } },
     select: RECORD,
@@ -101,6 +115,11 @@ export async function insertComment(
 
 /** Who wrote the live comments of a thread (the first comment and its replies), once per comment. */
 export async function listThreadAuthorIds(client: Client, rootId: string): Promise<string[]> {
+  const fast = fastDb(client);
+  if (fast) {
+    const rows = statement(fast, `SELECT "authorId" FROM "Comment" WHERE ("id" = ? OR "parentId" = ?) AND "deletedAt" IS NULL`).all(rootId, rootId) as { authorId: string }[];
+    return rows.map((r) => r.authorId);
+  }
   const rows = await client.comment.findMany({ where: { OR: [{ id: rootId }, { parentId: rootId }], ...live }, select: { authorId: true } });
   return rows.map((r) => r.authorId);
 }
@@ -235,4 +254,36 @@ export async function findOwnMention(client: Client, id: string, userId: string)
 
 export async function markMentionReadRow(tx: Client, id: string, at: Date): Promise<void> {
   await tx.mention.update({ where: { id }, data: { readAt: at } });
+}
+
+// ---------------------------------------------------------------------------------------
+// Adding a comment on prepared statements (issue 16, item 7: inside hotWriteTransaction on
+// SQLite; tests/integration/claims/hot-writes.test.ts keeps it equal to the ORM path)
+
+type SqliteDb = NonNullable<ReturnType<typeof fastDb>>;
+
+function insertCommentSql(db: SqliteDb, data: { claimId: string; parentId: string | null; authorId: string; body: string; mentionUserIds: readonly string[] }): CommentRecord {
+  const now = sqliteDateTime(new Date());
+  const id = cuid();
+  statement(db, `INSERT INTO "Comment" ("id", "claimId", "parentId", "authorId", "body", "createdAt", "updatedAt") VALUES (?, ?, ?, ?, ?, ?, ?)`).run(
+    id, data.claimId, data.parentId, data.authorId, data.body, now, now,
+  );
+  const mention = statement(db, `INSERT INTO "Mention" ("id", "commentId", "userId", "createdAt", "updatedAt") VALUES (?, ?, ?, ?, ?)`);
+  for (const userId of data.mentionUserIds) mention.run(cuid(), id, userId, now, now);
+  const name = statement(db, `SELECT "id", "name" FROM "User" WHERE "id" = ?`);
+  // The mentions in the order the ORM's relation read gives them (the same statement shape).
+  const mentions = (statement(db, `SELECT "userId" FROM "Mention" WHERE "commentId" = ?`).all(id) as { userId: string }[]).map((m) => name.get(m.userId) as PersonRef);
+  return {
+    id,
+    claimId: data.claimId,
+    parentId: data.parentId,
+    body: data.body,
+    createdAt: new Date(now).toISOString(),
+    editedAt: null,
+    deletedAt: null,
+    resolvedAt: null,
+    author: name.get(data.authorId) as PersonRef,
+    resolvedBy: null,
+    mentions,
+  };
 }

@@ -1,4 +1,6 @@
 import type { Tx } from "@/lib/data/client";
+import { fastDb, sqliteDateTime, statement } from "./sqlite/write-connection";
+import { cuid } from "./sqlite/cuid";
 import { parseMutedKinds, recipients, type NotificationDraft, type NotificationKind } from "@/lib/domain/notifications";
 
 /** The notifications store: one person's inbox rows and their per-kind settings. */
@@ -26,10 +28,23 @@ type Client = Pick<Tx, "notification" | "notificationSetting">;
 export async function insertNotifications(tx: Client, actorId: string, eventId: number, drafts: readonly NotificationDraft[], onePerPerson = true): Promise<number> {
   if (drafts.length === 0) return 0;
   const userIds = [...new Set(drafts.map((d) => d.userId))];
-  const settings = await tx.notificationSetting.findMany({ where: { userId: { in: userIds } }, select: { userId: true, muted: true } });
+  const fast = fastDb(tx);
+  const settings = fast
+    ? (statement(fast, `SELECT "userId", "muted" FROM "NotificationSetting" WHERE "userId" IN (${userIds.map(() => "?").join(", ")})`).all(...userIds) as { userId: string; muted: string }[])
+    : await tx.notificationSetting.findMany({ where: { userId: { in: userIds } }, select: { userId: true, muted: true } });
   const muted = new Map(settings.map((s) => [s.userId, parseMutedKinds(s.muted)]));
   const rows = recipients(drafts, actorId, muted, onePerPerson);
   if (rows.length === 0) return 0;
+  if (fast) {
+    // The hot writes on prepared statements (issue 16, item 7); ids and times as Prisma makes them.
+    const now = sqliteDateTime(new Date());
+    const insert = statement(
+      fast,
+      `INSERT INTO "Notification" ("id", "userId", "kind", "eventId", "actorId", "articleId", "claimId", "commentId", "summary", "detail", "createdAt") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    );
+    for (const d of rows) insert.run(cuid(), d.userId, d.kind, eventId, actorId, d.articleId ?? null, d.claimId ?? null, d.commentId ?? null, d.summary, d.detail ?? null, now);
+    return rows.length;
+  }
   await tx.notification.createMany({
     data: rows.map((d) => ({
       userId: d.userId,

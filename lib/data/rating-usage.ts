@@ -1,4 +1,5 @@
 import { db, type Tx } from "@/lib/data/client";
+import { fastDb, statement } from "./sqlite/write-connection";
 
 /** How many claims (deleted ones included: a restore must not bring back an unknown key) carry each rating key. */
 export async function countClaimsByRating(client: Pick<Tx, "claim">): Promise<Record<string, number>> {
@@ -16,6 +17,8 @@ export async function setClaimRating(client: Pick<Tx, "claim">, id: string, key:
 
 /** The stored rating-scale setting (JSON), or null when the newsroom never set one. */
 export async function findRatingScaleJson(client: Pick<Tx, "setting"> = db, key = "rating.scale"): Promise<string | null> {
+  const fast = fastDb(client); // a hot write on SQLite (lib/data/hot-write.ts)
+  if (fast) return (statement(fast, `SELECT "value" FROM "Setting" WHERE "key" = ?`).get(key) as { value: string } | undefined)?.value ?? null;
   const row = await client.setting.findUnique({ where: { key }, select: { value: true } });
   return row?.value ?? null;
 }

@@ -1,6 +1,6 @@
 import { findCommentableClaim, findCommentPlace, insertComment, listThreadAuthorIds } from "@/lib/data/comments";
 import { withDb } from "@/lib/data/handle";
-import { writeTransaction } from "@/lib/data/transaction";
+import { hotWriteTransaction } from "@/lib/data/hot-write";
 import { listActiveUsers } from "@/lib/data/users";
 import type { Actor } from "@/lib/domain/actor";
 import { AppError, invalid, notFound } from "@/lib/domain/errors";
@@ -28,7 +28,7 @@ export async function addComment(actor: Actor, claimId: string, raw: CreateComme
   if (problem) throw invalid(problem, { body: problem });
   const notify = parsed.userIds.filter((id) => id !== actor.id);
 
-  return writeTransaction(async (tx) => {
+  return hotWriteTransaction(async (tx) => {
     const claim = await findCommentableClaim(tx, claimId);
     if (!claim) throw notFound("The claim");
     let rootId: string | null = null;

@@ -5,7 +5,7 @@ import { parseInput } from "@/lib/validation/parse-once";
 import { findArticleText } from "@/lib/data/articles";
 import { insertClaim, type ClaimView } from "@/lib/data/claims";
 import { appendEvent } from "@/lib/data/events";
-import { writeTransaction } from "@/lib/data/transaction";
+import { hotWriteTransaction } from "@/lib/data/hot-write";
 import { authorize } from "./support/authorize";
 import { assertVerdictInScale } from "./support/rating-scale";
 import { resolveNewAnchor } from "./support/resolve-new-anchor";
@@ -19,7 +19,7 @@ import { resolveNewAnchor } from "./support/resolve-new-anchor";
 export async function createClaim(actor: Actor, articleId: string, raw: CreateClaimInput): Promise<ClaimView> {
   authorize(actor, "claim.create");
   const input = parseInput(createClaimSchema, raw);
-  return writeTransaction(async (tx) => {
+  return hotWriteTransaction(async (tx) => {
     const article = await findArticleText(tx, articleId);
     if (!article) throw notFound("The article");
     const anchor = resolveNewAnchor(article.text, input);

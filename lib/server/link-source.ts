@@ -5,7 +5,7 @@ import { linkSourceSchema, type LinkSourceInput } from "@/lib/validation/claim";
 import { parseInput } from "@/lib/validation/parse-once";
 import { changeClaim, findClaim, findOrCreateSource, findSource, upsertSourceLink, type ClaimView } from "@/lib/data/claims";
 import { appendEvent } from "@/lib/data/events";
-import { writeTransaction } from "@/lib/data/transaction";
+import { hotWriteTransaction } from "@/lib/data/hot-write";
 import { authorize } from "./support/authorize";
 import { lockedClaimError } from "./support/claim-errors";
 
@@ -17,7 +17,7 @@ import { lockedClaimError } from "./support/claim-errors";
 export async function linkSource(actor: Actor, claimId: string, raw: LinkSourceInput): Promise<ClaimView> {
   authorize(actor, "source.link");
   const input = parseInput(linkSourceSchema, raw);
-  return writeTransaction(async (tx) => {
+  return hotWriteTransaction(async (tx) => {
     const claim = await findClaim(tx, claimId);
     if (!claim) throw notFound("The claim");
     if (claim.reviewState === "approved") throw lockedClaimError(claim);

@@ -8,7 +8,7 @@ import { articleTextOf } from "@/lib/data/articles";
 import { changeClaim, findClaim, type ClaimView } from "@/lib/data/claims";
 import { appendEvent } from "@/lib/data/events";
 import { insertNotifications } from "@/lib/data/notifications";
-import { writeTransaction } from "@/lib/data/transaction";
+import { hotWriteTransaction } from "@/lib/data/hot-write";
 import { findUser } from "@/lib/data/users";
 import { shorten } from "@/lib/domain/notifications";
 import { resolveNewAnchor } from "./support/resolve-new-anchor";
@@ -25,7 +25,7 @@ export async function updateClaim(actor: Actor, claimId: string, raw: UpdateClai
   authorize(actor, "claim.update");
   const input = parseInput(updateClaimSchema, raw);
   if (input.assigneeId !== undefined) authorize(actor, "claim.assign");
-  return writeTransaction(async (tx) => {
+  return hotWriteTransaction(async (tx) => {
     const claim = await findClaim(tx, claimId);
     if (!claim) throw notFound("The claim");
     if (claim.reviewState === "approved") throw lockedClaimError(claim);

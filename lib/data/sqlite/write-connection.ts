@@ -64,3 +64,63 @@ export function statement(db: Database.Database, sql: string): Database.Statemen
   }
   return prepared;
 }
+
+// ---------------------------------------------------------------------------------------
+// Hot writes: a use case's whole transaction on prepared statements (issue 16, item 7)
+
+const FAST = Symbol.for("factdesk.fastWriteHandle");
+
+/** What `runFastWrite` hands the use case in place of Prisma's transaction client. */
+export interface FastWriteHandle {
+  readonly [FAST]: Database.Database;
+}
+
+/**
+ * The better-sqlite3 connection behind a handle made by `runFastWrite`, or null for any other
+ * handle (a Prisma client or transaction client): the stores of lib/data branch on it.
+ */
+export function fastDb(handle: unknown): Database.Database | null {
+  return handle !== null && typeof handle === "object" && FAST in handle ? (handle as FastWriteHandle)[FAST] : null;
+}
+
+/**
+ * Runs a use case's transaction on the client's own connection: `BEGIN`, `work`,
+ * `COMMIT` (or `ROLLBACK` when it throws), all while holding the serialiser's lock, so no
+ * Prisma query or other transaction runs on the connection meanwhile. `work` gets a handle
+ * only the fast-path-aware stores of lib/data accept (each answers from prepared statements
+ * synchronously, through an already-resolved promise), so the whole transaction runs in one
+ * go of microtasks, with no I/O to wait for: it is one synchronous transaction as far as the
+ * event loop and the other requests are concerned. A store without a fast path given this
+ * handle fails loudly (it has no Prisma delegates), and nothing is committed.
+ */
+export async function runFastWrite<T>(client: { $connect(): Promise<void> }, work: (handle: FastWriteHandle) => Promise<T>): Promise<T> {
+  const connection = await connectionOf(client);
+  return connection.exclusive(async () => {
+    const db = connection.db;
+    // Deferred, as Prisma's adapter begins its transactions: another process that commits
+    // between this transaction's reads and its first write makes that write fail with
+    // SQLITE_BUSY_SNAPSHOT (nothing written), and the caller runs the work again on fresh
+    // data (hot-write.ts), as writeTransaction does on the ORM path. In-process, the
+    // serialiser's lock already keeps every other transaction off the connection.
+    statement(db, "BEGIN").run();
+    let result: T;
+    try {
+      result = await work({ [FAST]: db });
+    } catch (error) {
+      if (db.inTransaction) statement(db, "ROLLBACK").run();
+      throw error;
+    }
+    statement(db, "COMMIT").run();
+    return result;
+  });
+}
+
+/** A DateTime as Prisma's SQLite adapter stores it: ISO 8601 text with an explicit +00:00 offset. */
+export function sqliteDateTime(date: Date): string {
+  return date.toISOString().replace("Z", "+00:00");
+}
+
+/** SQLite refused a write because another connection committed since this transaction's reads. */
+export function lostSnapshotSqlite(error: unknown): boolean {
+  return (error as { code?: unknown } | null)?.code === "SQLITE_BUSY_SNAPSHOT";
+}
