@@ -18,6 +18,8 @@ import { mkdirSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { performance } from "node:perf_hooks";
+import { percentile, signInToken } from "../tests/instances/http";
+import { readSse } from "./lib/sse";
 
 interface Options {
   baseUrl: string;
@@ -49,36 +51,6 @@ function parseArgs(argv: string[]): Options {
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
-async function signInToken(o: Options): Promise<string> {
-  const csrfRes = await fetch(`${o.baseUrl}/api/auth/csrf`);
-  const { csrfToken } = (await csrfRes.json()) as { csrfToken: string };
-  const jar = new Map<string, string>();
-  const keep = (res: Response) => {
-    for (const c of res.headers.getSetCookie()) {
-      const [pair] = c.split(";");
-      const eq = pair.indexOf("=");
-      jar.set(pair.slice(0, eq), pair.slice(eq + 1));
-    }
-  };
-  keep(csrfRes);
-  const cookie = () => [...jar].map(([k, v]) => `${k}=${v}`).join("; ");
-  const login = await fetch(`${o.baseUrl}/api/auth/callback/credentials`, {
-    method: "POST",
-    redirect: "manual",
-    headers: { "content-type": "application/x-www-form-urlencoded", cookie: cookie() },
-    body: new URLSearchParams({ csrfToken, email: o.email, password: o.password, json: "true" }),
-  });
-  keep(login);
-  if (![...jar.keys()].some((k) => k.endsWith("next-auth.session-token"))) throw new Error(`Sign-in as ${o.email} failed (HTTP ${login.status}). Is the demo seed loaded?`);
-  const created = await fetch(`${o.baseUrl}/api/tokens`, {
-    method: "POST",
-    headers: { "content-type": "application/json", cookie: cookie(), origin: o.baseUrl },
-    body: JSON.stringify({ name: `sse-fanout bench ${new Date().toISOString()}` }),
-  });
-  if (!created.ok) throw new Error(`Creating an API token failed: HTTP ${created.status} ${await created.text()}`);
-  return ((await created.json()) as { token: string }).token;
-}
-
 interface ClaimLite {
   id: string;
   version: number;
@@ -100,41 +72,15 @@ class Subscriber {
     void this.read(res.body);
   }
 
-  private async read(body: ReadableStream<Uint8Array>) {
-    const reader = body.getReader();
-    const decoder = new TextDecoder();
-    let buffer = "";
-    try {
-      for (;;) {
-        const { done, value } = await reader.read();
-        if (done) return;
-        const now = performance.now();
-        buffer += decoder.decode(value, { stream: true });
-        let end: number;
-        while ((end = buffer.indexOf("\n\n")) !== -1) {
-          const frame = buffer.slice(0, end);
-          buffer = buffer.slice(end + 2);
-          this.onFrame(frame, now);
-        }
+  private read(body: ReadableStream<Uint8Array>) {
+    return readSse(body, ({ event, data }, now) => {
+      if (event === "presence") this.ready = true; // sent once subscribed and caught up
+      if (event !== "change") return;
+      const change = JSON.parse(data) as { claimId: string | null; after: { version?: number } | null };
+      if (change.claimId === this.claimId && typeof change.after?.version === "number" && !this.arrivals.has(change.after.version)) {
+        this.arrivals.set(change.after.version, now);
       }
-    } catch {
-      // aborted at the end of the run
-    }
-  }
-
-  private onFrame(frame: string, now: number) {
-    let event = "message";
-    let data = "";
-    for (const line of frame.split("\n")) {
-      if (line.startsWith("event:")) event = line.slice(6).trim();
-      else if (line.startsWith("data:")) data += line.slice(5).trim();
-    }
-    if (event === "presence") this.ready = true; // sent once subscribed and caught up
-    if (event !== "change") return;
-    const change = JSON.parse(data) as { claimId: string | null; after: { version?: number } | null };
-    if (change.claimId === this.claimId && typeof change.after?.version === "number" && !this.arrivals.has(change.after.version)) {
-      this.arrivals.set(change.after.version, now);
-    }
+    });
   }
 
   close() {
@@ -142,11 +88,6 @@ class Subscriber {
   }
 }
 
-function percentile(sorted: number[], p: number): number {
-  if (sorted.length === 0) return NaN;
-  const i = Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1));
-  return sorted[i];
-}
 const round = (n: number) => Math.round(n * 10) / 10;
 
 async function runRound(o: Options, token: string, articleId: string, claim: ClaimLite, n: number) {
@@ -216,7 +157,7 @@ async function runRound(o: Options, token: string, articleId: string, claim: Cla
 async function main() {
   const o = parseArgs(process.argv.slice(2));
   const loadBefore = os.loadavg().map(round);
-  const token = await signInToken(o);
+  const token = await signInToken(o.baseUrl, o.email, o.password);
   const auth = { authorization: `Bearer ${token}` };
   const { articles } = (await (await fetch(`${o.baseUrl}/api/articles`, { headers: auth })).json()) as { articles: { id: string; title: string }[] };
   const article = articles.find((a) => a.title.startsWith("Putin slams")) ?? articles[0];

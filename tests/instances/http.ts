@@ -1,9 +1,11 @@
 import { performance } from "node:perf_hooks";
+import { readSse, type SseFrame } from "../../bench/lib/sse";
 
 /**
  * A plain HTTP client of a running Factdesk, for the two-instance tests and the PostgreSQL
  * bench (issue 12): sign in and get an API token, call the JSON API, and read an article's
- * live feed (SSE) frame by frame with Node's fetch.
+ * live feed (SSE) frame by frame with Node's fetch (the reader: bench/lib/sse.ts). Also used by
+ * bench/sse-fanout.ts and bench/pg-instances.ts.
  */
 
 /** One sign-in attempt through next-auth's credentials endpoint: null when it succeeded, else the error shown. */
@@ -114,38 +116,14 @@ export class FeedClient {
   }
 
   private async read(body: ReadableStream<Uint8Array>): Promise<void> {
-    const reader = body.getReader();
-    const decoder = new TextDecoder();
-    let buffer = "";
     try {
-      for (;;) {
-        const { done, value } = await reader.read();
-        if (done) break;
-        const now = performance.now();
-        buffer += decoder.decode(value, { stream: true });
-        let end: number;
-        while ((end = buffer.indexOf("\n\n")) !== -1) {
-          const frame = buffer.slice(0, end);
-          buffer = buffer.slice(end + 2);
-          this.onFrame(frame, now);
-        }
-      }
-    } catch {
-      // closed by us
+      await readSse(body, (frame, now) => this.onFrame(frame, now));
     } finally {
       this.ended = true;
     }
   }
 
-  private onFrame(frame: string, now: number): void {
-    let event = "message";
-    let data = "";
-    let id: string | null = null;
-    for (const line of frame.split("\n")) {
-      if (line.startsWith("event:")) event = line.slice(6).trim();
-      else if (line.startsWith("data:")) data += line.slice(5).trim();
-      else if (line.startsWith("id:")) id = line.slice(3).trim();
-    }
+  private onFrame({ event, data, id }: SseFrame, now: number): void {
     if (event === "presence") this.presence.push((JSON.parse(data) as { users: FeedClient["presence"][number] }).users);
     if (event !== "change") return;
     const change = JSON.parse(data) as { id: number; type: string; claimId: string | null; after: Record<string, unknown> | null };
