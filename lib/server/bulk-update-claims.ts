@@ -3,6 +3,7 @@ import { AppError } from "@/lib/domain/errors";
 import type { ReviewState, Verdict } from "@/lib/domain/enums";
 import { planReview, REVIEW_EVENT_TYPE } from "@/lib/domain/review";
 import { bulkClaimsSchema, type BulkClaimsInput } from "@/lib/validation/review";
+import { parseInput } from "@/lib/validation/parse-once";
 import { changeClaimsInBulk, findClaimsForBulk, type BulkClaimState } from "@/lib/data/claims";
 import { appendEvents, type EventInput } from "@/lib/data/events";
 import { insertNotifications } from "@/lib/data/notifications";
@@ -27,7 +28,7 @@ export interface BulkResult {
  */
 export async function bulkUpdateClaims(actor: Actor, raw: BulkClaimsInput): Promise<BulkResult> {
   authorize(actor, "review.submit");
-  const input = bulkClaimsSchema.parse(raw);
+  const input = parseInput(bulkClaimsSchema, raw);
   authorize(actor, input.action === "assign" ? "claim.assign" : "review.submit");
   const ids = [...new Set(input.claimIds)];
 
