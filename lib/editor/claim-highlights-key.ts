@@ -1,4 +1,5 @@
 import { PluginKey } from "@tiptap/pm/state";
+import type { Node as PMNode } from "@tiptap/pm/model";
 import type { DecorationSet } from "@tiptap/pm/view";
 import type { HighlightClaim } from "./claim-decorations";
 
@@ -11,6 +12,11 @@ export interface ClaimHighlightsState {
   /** Increases on every flash request, so flashing the same claim twice flashes twice. */
   flashSeq: number;
   decorations: DecorationSet;
+  /**
+   * The document the decorations were last built or patched for. After an edit they are
+   * only mapped, so a new claim list then rebuilds them instead of patching.
+   */
+  drawnOn: PMNode;
 }
 
 /** Transaction metadata the plugin understands; the commands set it. */

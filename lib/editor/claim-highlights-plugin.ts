@@ -1,6 +1,6 @@
 import { Plugin, type EditorState, type Transaction } from "@tiptap/pm/state";
 import type { EditorView } from "@tiptap/pm/view";
-import { buildClaimDecorations, claimIdsAtElement, pickClaimAt, restyleClaims, type HighlightClaim } from "./claim-decorations";
+import { buildClaimDecorations, changedClaimIds, claimIdsAtElement, patchClaimDecorations, pickClaimAt, restyleClaims, type HighlightClaim } from "./claim-decorations";
 import { claimHighlightsKey, type ClaimHighlightsMeta, type ClaimHighlightsState } from "./claim-highlights-key";
 
 export interface ClaimHighlightsPluginOptions {
@@ -16,22 +16,23 @@ function meta(tr: Transaction): ClaimHighlightsMeta | undefined {
   return tr.getMeta(claimHighlightsKey) as ClaimHighlightsMeta | undefined;
 }
 
-function sameDrawing(current: ReadonlyMap<string, HighlightClaim>, next: readonly HighlightClaim[]): boolean {
-  if (current.size !== next.length) return false;
-  return next.every((c) => {
-    const was = current.get(c.id);
-    return !!was && was.start === c.start && was.end === c.end && was.verdict === c.verdict && was.letter === c.letter && was.anchorStatus === c.anchorStatus && !!was.pending === !!c.pending;
-  });
-}
+/** Beyond this many changed claims a rebuild is as cheap as patching the set. */
+const PATCH_LIMIT = 200;
 
 export function applyMeta(value: ClaimHighlightsState, tr: Transaction, m: ClaimHighlightsMeta): ClaimHighlightsState {
   if (m.type === "setClaims") {
-    // A claim whose rationale or sources changed draws the same: skip the rebuild.
-    if (sameDrawing(value.claims, m.claims)) return value;
     const claims = new Map(m.claims.map((c) => [c.id, c]));
+    // A claim whose rationale or sources changed draws the same: nothing to redraw.
+    const changed = changedClaimIds(value.claims, claims);
+    if (changed.size === 0) return value;
     const activeId = value.activeId && claims.has(value.activeId) ? value.activeId : null;
     const flashId = value.flashId && claims.has(value.flashId) ? value.flashId : null;
-    return { ...value, claims, activeId, flashId, decorations: buildClaimDecorations(tr.doc, claims.values(), { activeId, flashId }) };
+    const flags = { activeId, flashId };
+    // A few claims added, removed or changed (marking one, a colleague's verdict) patch the
+    // set in place; many, or a document edited since the last drawing, rebuild it.
+    const patch = value.drawnOn === tr.doc && changed.size <= Math.min(PATCH_LIMIT, claims.size / 2);
+    const decorations = patch ? patchClaimDecorations(value.decorations, tr.doc, claims, changed, flags) : buildClaimDecorations(tr.doc, claims.values(), flags);
+    return { ...value, claims, activeId, flashId, decorations, drawnOn: tr.doc };
   }
   const next =
     m.type === "setActive"
@@ -64,7 +65,7 @@ export function claimHighlightsPlugin(options: ClaimHighlightsPluginOptions): Pl
       init: (_, state: EditorState) => {
         const claims = new Map(options.claims.map((c) => [c.id, c]));
         const activeId = options.activeClaimId;
-        return { claims, activeId, flashId: null, flashSeq: 0, decorations: buildClaimDecorations(state.doc, claims.values(), { activeId, flashId: null }) };
+        return { claims, activeId, flashId: null, flashSeq: 0, decorations: buildClaimDecorations(state.doc, claims.values(), { activeId, flashId: null }), drawnOn: state.doc };
       },
       apply: (tr, value) => {
         const m = meta(tr);

@@ -2,7 +2,8 @@ import { Extension } from "@tiptap/core";
 import type { Node as PMNode } from "@tiptap/pm/model";
 import { Plugin, PluginKey, type Transaction } from "@tiptap/pm/state";
 import { Decoration, DecorationSet } from "@tiptap/pm/view";
-import { projectDocument, textRangeToPosRange, type PMNode as JsonNode } from "@/lib/anchoring";
+import { textRangeToPosRange } from "@/lib/anchoring";
+import { projectionOf } from "./projection-cache";
 
 /** A suggested sentence, as plain-text offsets (GET /api/articles/{id}/suggestions). */
 export interface SuggestionRange {
@@ -45,7 +46,8 @@ declare module "@tiptap/core" {
 /** Decorations for suggestions on `doc`; ranges that no longer fit the text are skipped. */
 export function buildSuggestionDecorations(doc: PMNode, suggestions: readonly SuggestionRange[], options: Pick<SuggestionUnderlinesOptions, "className" | "inlineStyle">): DecorationSet {
   if (suggestions.length === 0) return DecorationSet.empty;
-  const projection = projectDocument(doc.toJSON() as JsonNode);
+  // The cached projection the claim highlights use, not a new one per suggestion list.
+  const projection = projectionOf(doc);
   const decorations: Decoration[] = [];
   for (const s of suggestions) {
     if (!(s.end > s.start) || s.end > projection.text.length) continue;

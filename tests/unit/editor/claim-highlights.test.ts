@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import type { Decoration } from "@tiptap/pm/view";
+import type { Decoration, DecorationSet } from "@tiptap/pm/view";
 import type { EditorState } from "@tiptap/pm/state";
-import { buildClaimDecorations, pickClaimAt, type HighlightClaim } from "@/lib/editor/claim-decorations";
+import { buildClaimDecorations, changedClaimIds, patchClaimDecorations, pickClaimAt, type HighlightClaim } from "@/lib/editor/claim-decorations";
 import { claimHighlightsKey, type ClaimHighlightsMeta } from "@/lib/editor/claim-highlights-key";
 import { claimHighlightsPlugin } from "@/lib/editor/claim-highlights-plugin";
 import { docFromText, longArticle, stateWith } from "./editor-fixtures";
@@ -119,5 +119,87 @@ describe("redrawing", () => {
     expect(claimHighlightsKey.getState(next)!.decorations).toBe(claimHighlightsKey.getState(state)!.decorations);
     const moved = send(state, { type: "setClaims", claims: [claims[0], { ...claims[1], verdict: "false" }] });
     expect(claimHighlightsKey.getState(moved)!.decorations).not.toBe(claimHighlightsKey.getState(state)!.decorations);
+  });
+});
+
+describe("patching the drawing when a few claims change", () => {
+  /** What a set draws, independent of how it was built: kind, range, class or letters, ids. */
+  const drawing = (set: DecorationSet) =>
+    set
+      .find()
+      .map((d) => {
+        const spec = d.spec as { kind: string; claimId?: string; claimIds?: string[]; key?: string };
+        return spec.kind === "claim" ? `claim ${d.from}-${d.to} ${spec.claimId} ${classOf(d)}` : `badge ${d.from} ${spec.key}`;
+      })
+      .sort();
+  const text = longArticle(60, 25);
+  const doc = docFromText(text);
+  const flags = { activeId: "c3", flashId: null };
+  function claimsFrom(seed: number, n: number): HighlightClaim[] {
+    let x = seed;
+    const rand = () => ((x = (x * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+    const verdicts = ["verified", "false", "disputed"] as const;
+    const claims: HighlightClaim[] = [];
+    for (let i = 0; i < n; i++) {
+      // Many share an end or a start (letters side by side), some span paragraphs.
+      const start = Math.floor(rand() * (text.length - 300));
+      const end = i % 5 === 0 && i > 0 ? claims[i - 1].end : start + 5 + Math.floor(rand() * (i % 7 === 0 ? 250 : 40));
+      claims.push({ id: `c${i}`, start: Math.min(start, end - 1), end, verdict: verdicts[i % 3], letter: ["V", "F", "D"][i % 3] });
+    }
+    return claims;
+  }
+  const asMap = (claims: HighlightClaim[]) => new Map(claims.map((c) => [c.id, c]));
+
+  it("draws exactly what a rebuild draws after adding, removing and changing claims", () => {
+    for (let seed = 1; seed <= 25; seed++) {
+      const before = claimsFrom(seed, 80);
+      const set = buildClaimDecorations(doc, before, flags);
+      const after = before.slice();
+      const pick = (k: number) => (seed * 13 + k * 7) % after.length;
+      // One more claim ending where another ends (shares its letter group), one removed,
+      // one whose verdict changed, one moved, one orphaned, one pending.
+      const twin = after[pick(1)];
+      after.push({ id: "new", start: twin.start + 1 < twin.end ? twin.start + 1 : twin.start, end: twin.end, verdict: "false", letter: "F", pending: true });
+      after.splice(pick(2), 1);
+      after[pick(3)] = { ...after[pick(3)], verdict: "verified", letter: "V" };
+      after[pick(4)] = { ...after[pick(4)], start: after[pick(4)].start + 3, end: after[pick(4)].end + 9 };
+      after[pick(5)] = { ...after[pick(5)], anchorStatus: "orphan" };
+      const changed = changedClaimIds(asMap(before), asMap(after));
+      expect(changed.size).toBeGreaterThanOrEqual(4);
+      const patched = patchClaimDecorations(set, doc, asMap(after), changed, flags);
+      expect(drawing(patched)).toEqual(drawing(buildClaimDecorations(doc, after, flags)));
+    }
+  });
+
+  it("groups letters by where a claim really ends, not where a piece of one across paragraphs ends", () => {
+    const doc2 = docFromText(TEXT);
+    const before = [hl("across", "opportunity.\nRussia"), hl("b", "missed opportunity.")];
+    const after = [...before, hl("c", "opportunity.", { verdict: "false" })];
+    const set = buildClaimDecorations(doc2, before, flags);
+    const patched = patchClaimDecorations(set, doc2, asMap(after), new Set(["c"]), flags);
+    expect(drawing(patched)).toEqual(drawing(buildClaimDecorations(doc2, after, flags)));
+  });
+
+  it("finds nothing to redraw when only what is not drawn changed", () => {
+    const claims = claimsFrom(3, 10);
+    expect(changedClaimIds(asMap(claims), asMap(claims.map((c) => ({ ...c }))))).toEqual(new Set());
+    expect(changedClaimIds(asMap(claims), asMap([...claims.slice(1), { ...claims[0], letter: "X" }]))).toEqual(new Set(["c0"]));
+  });
+
+  it("keeps every untouched claim's decoration when one claim is marked, and rebuilds after an edit", () => {
+    const before = [hl("c1", "missed opportunity"), hl("c2", "Russia denies")];
+    const state = setup(before);
+    const marked = send(state, { type: "setClaims", claims: [...before, hl("c3", "meddling charge", { pending: true })] });
+    const [c1Before] = highlights(state);
+    const after = highlights(marked);
+    expect(after.map((d) => textOf(marked, d))).toEqual(["missed opportunity", "Russia denies", "meddling charge"]);
+    expect(typeOf(after[0])).toBe(typeOf(c1Before)); // not rebuilt
+    expect(classOf(after[2])).toContain("claim-hl--pending");
+    // After a text edit the mapped set is not patched: the claims are drawn from their offsets again.
+    const edited = marked.apply(marked.tr.insertText("Breaking: ", 1));
+    const redrawn = send(edited, { type: "setClaims", claims: [hl("c1", "missed opportunity")] });
+    const { start, end } = at("missed opportunity");
+    // Drawn from its offsets on the edited text (so 10 characters earlier in the words), not the mapped decoration.
+    expect(highlights(redrawn).map((d) => redrawn.doc.textBetween(d.from, d.to))).toEqual([("Breaking: " + TEXT).slice(start, end)]);
   });
 });

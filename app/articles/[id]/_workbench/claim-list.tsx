@@ -1,5 +1,5 @@
 "use client";
-import { memo, useEffect, useMemo, useRef } from "react";
+import { memo, useDeferredValue, useEffect, useMemo, useRef } from "react";
 import type { Verdict } from "@/lib/domain/enums";
 import { verdictOptions } from "@/lib/domain/rating-scale";
 import { useRatingScale } from "../../../_components/rating-scale-context";
@@ -30,25 +30,36 @@ export function ClaimList(props: {
   /** Claim id → names of others editing it now (presence). */
   editing?: ReadonlyMap<string, string>;
 }) {
-  const { claims, visible, counts, filter, onFilter, reviewFilter = "all", onReviewFilter, selectedId, onSelect, editing } = props;
+  const { filter, onFilter, reviewFilter = "all", onReviewFilter, selectedId, onSelect, editing } = props;
+  // With thousands of claims, redrawing the list (a new claim shifts every later number)
+  // waits until the text's highlight is drawn, in the background, instead of delaying it.
+  const claims = useDeferredValue(props.claims);
+  const visible = useDeferredValue(props.visible);
+  const counts = useDeferredValue(props.counts);
   const listRef = useRef<HTMLOListElement>(null);
   // Claim numbers are places in reading order, whatever the filter: "claim #3" is always the same one.
   const numbers = useMemo(() => new Map(claims.map((c, i) => [c.id, i + 1])), [claims]);
   const verdicts = verdictOptions(useRatingScale());
+  const selectedListed = useMemo(() => !!selectedId && visible.some((c) => c.id === selectedId), [visible, selectedId]);
 
-  // Keep the selected claim in view when it changes from the text or from j/k.
+  // Keep the selected claim in view when it changes from the text or from j/k (or when a
+  // new claim's row arrives). Measured in the next frame, with the layout the browser does
+  // anyway, rather than forcing one more layout of the whole page right after this render.
   useEffect(() => {
-    if (!selectedId) return;
-    // Scroll the list alone: scrollIntoView would also scroll the page and cut short the
-    // text's own scroll to the claim's highlight (j onto the last claim stayed put).
-    const list = listRef.current;
-    const item = list?.querySelector(`[data-claim-item="${CSS.escape(selectedId)}"]`);
-    if (!list || !item) return;
-    const outer = list.getBoundingClientRect();
-    const inner = item.getBoundingClientRect();
-    if (inner.top < outer.top) list.scrollTop -= outer.top - inner.top;
-    else if (inner.bottom > outer.bottom) list.scrollTop += inner.bottom - outer.bottom;
-  }, [selectedId]);
+    if (!selectedId || !selectedListed) return;
+    const frame = requestAnimationFrame(() => {
+      // Scroll the list alone: scrollIntoView would also scroll the page and cut short the
+      // text's own scroll to the claim's highlight (j onto the last claim stayed put).
+      const list = listRef.current;
+      const item = list?.querySelector(`[data-claim-item="${CSS.escape(selectedId)}"]`);
+      if (!list || !item) return;
+      const outer = list.getBoundingClientRect();
+      const inner = item.getBoundingClientRect();
+      if (inner.top < outer.top) list.scrollTop -= outer.top - inner.top;
+      else if (inner.bottom > outer.bottom) list.scrollTop += inner.bottom - outer.bottom;
+    });
+    return () => cancelAnimationFrame(frame);
+  }, [selectedId, selectedListed]);
 
   return (
     <section aria-labelledby="claim-list-heading" className="card flex max-h-[calc(100vh-2rem)] flex-col overflow-hidden">
@@ -83,7 +94,7 @@ export function ClaimList(props: {
       {visible.length === 0 ? (
         <p className="p-3 text-sm text-slate-600">{claims.length === 0 ? "No claims yet." : "No claims match these filters."}</p>
       ) : (
-        <ol ref={listRef} className="min-h-0 flex-1 divide-y divide-slate-100 overflow-y-auto" aria-label="Claims in reading order">
+        <ol ref={listRef} className="wb-claim-list min-h-0 flex-1 divide-y divide-slate-100 overflow-y-auto" aria-label="Claims in reading order">
           {visible.map((c) => (
             <ClaimListItem key={c.id} claim={c} number={numbers.get(c.id) ?? 0} selected={c.id === selectedId} editingBy={editing?.get(c.id) ?? null} onSelect={onSelect} />
           ))}

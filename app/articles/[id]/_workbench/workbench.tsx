@@ -205,13 +205,15 @@ export function Workbench({ article: initialArticle, claims, actor, can, cursor,
     [editor],
   );
   useClaimUrl({ selectedId: state.selectedId, editor, open: openClaim });
-  const openFromList = useCallback(
-    (id: string) => {
-      setListSheet(false);
-      openClaim(id);
-    },
-    [openClaim],
-  );
+  // Stable for the life of the page: a new callback would redraw every row of the claim list.
+  const openClaimRef = useRef(openClaim);
+  useEffect(() => {
+    openClaimRef.current = openClaim;
+  });
+  const openFromList = useCallback((id: string) => {
+    setListSheet(false);
+    openClaimRef.current(id);
+  }, []);
 
   // Phones: an opened sheet takes the focus (its Close button), and a closed one gives it
   // back where the person was: the text for a tapped highlight, else the Claims button.
