@@ -1,5 +1,6 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { securityHeaders } from "@/lib/auth/content-security-policy.mjs";
+import { jsonTextOf } from "./json-text";
 
 /**
  * The production server's API lane (issue 16). Next.js spends about 5–6 ms of main-thread
@@ -181,6 +182,13 @@ async function send(res: ServerResponse, response: Response): Promise<void> {
   });
   const cookies = response.headers.getSetCookie();
   if (cookies.length) out["set-cookie"] = cookies;
+  const text = jsonTextOf(response);
+  if (text !== undefined) {
+    out["content-length"] = String(Buffer.byteLength(text));
+    res.writeHead(response.status, out);
+    res.end(text);
+    return;
+  }
   const body = response.body ? Buffer.from(await response.arrayBuffer()) : null;
   if (body) out["content-length"] = String(body.length);
   res.writeHead(response.status, out);

@@ -5,6 +5,7 @@ import type { Actor } from "@/lib/domain/actor";
 import { AppError } from "@/lib/domain/errors";
 import { parseInput } from "@/lib/validation/parse-once";
 import { errorResponse } from "./errors";
+import { jsonResponse } from "./json-text";
 
 type Params = Record<string, string>;
 type Handler<P extends Params> = (req: NextRequest, params: P) => Promise<Response>;
@@ -97,7 +98,7 @@ function tooLarge(maxBytes: number) {
 }
 
 export function json(data: unknown, status = 200, headers?: HeadersInit): NextResponse {
-  return NextResponse.json(data, { status, headers });
+  return jsonResponse(data, { status, headers });
 }
 
 /** Parses query parameters with a zod schema (422 with field messages when invalid), once per request as readJson. */
