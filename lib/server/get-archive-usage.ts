@@ -6,7 +6,7 @@ import { authorize } from "./support/authorize";
 import type { ArchiveUsage } from "@/lib/contracts/settings";
 export type { ArchiveUsage };
 
-/** How much of the archive storage limit is used (admins). */
+/** Archive storage used against its limit (admins). */
 export async function getArchiveUsage(actor: Actor): Promise<ArchiveUsage> {
   authorize(actor, "settings.manage");
   return { ...(await withDb(archiveStorageUsage)), limitBytes: archiveLimitBytes() };

@@ -45,6 +45,12 @@ export const NAMED_FEATURES = {
   scheduling: "",
   service_information: "",
   quoted_words: "",
+  imperative: "",
+  caption: "",
+  vague_source: "",
+  feeling: "",
+  belief: "",
+  tally: "",
 } as const;
 
 export type NamedFeature = keyof typeof NAMED_FEATURES;

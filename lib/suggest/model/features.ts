@@ -10,7 +10,7 @@ export interface SparseRow {
 /** Hashed n-gram buckets after the named features (2^14: small file, few harmful collisions). */
 export const HASH_BUCKETS = 1 << 14;
 export const FEATURE_COUNT = NAMED_FEATURE_LIST.length + HASH_BUCKETS;
-const NGRAM_WEIGHT = 2;
+export const NGRAM_WEIGHT = 2;
 
 // General English word classes (not taken from any article): speech and reporting verbs,
 // sources of evidence, verbs of change, and modal/personal words that mark opinion.
@@ -31,6 +31,22 @@ const OPENING_QUOTES = /^["'“‘«]/;
 // The guide's "routine scheduling" and "service information" (both 0), in general English.
 const SCHEDULING = new Set(["due", "scheduled", "planned", "expected", "next", "upcoming"]);
 const SERVICE = /\b(?:www\.|https?:\/\/|[\w.]+@[\w.]+\.\w|\d{1,2}(?:[.:]\d{2})?\s?(?:am|pm)\b|helpline|hotline|website|opening hours)/i;
+// Telephone numbers: "call 999", "ring 0800 123 4567" (service information, 0 in the guide).
+const PHONE = /\b(?:call|phone|ring|dial|text)(?:\s+\w+){0,2}\s+\+?\d|\b0\d{2,4}[\s-]\d{3}[\s-]?\d{3,4}\b/i;
+// Caption, credit and reference lines (the guide: photo captions and image credits are 0): a label and a colon.
+const CAPTION = /^(?:photo|photograph|picture|pictured|image|video|illustration|graphic|credit|source|paper|reference|caption)s?\s*:/i;
+// Feelings and judgements (the guide: opinions, judgements, feelings, hopes are 0), general English.
+const FEELING = new Set(["relieved", "delighted", "proud", "disappointed", "frustrated", "worried", "happy", "sad", "angry",
+  "excited", "thrilled", "devastated", "pleased", "shocked", "upset", "incredible", "amazing", "wonderful", "terrible",
+  "awful", "shameful", "disgraceful", "outrageous", "ridiculous", "fantastic", "brilliant", "great", "unacceptable",
+  "scandalous", "heartbreaking", "terrifying", "scared", "afraid", "glad", "sorry", "grateful", "hopeful", "optimistic",
+  "pessimistic", "confident", "nervous", "anxious", "furious", "appalled", "saddened", "honoured", "honored", "lucky"]);
+// Verbs of belief and hope: the content is a view, not a fact.
+const BELIEF = new Set(["think", "believe", "feel", "hope", "fear", "suspect", "wish", "doubt", "reckon", "guess", "imagine", "suppose"]);
+// A score or tally written with a dash ("2-1", "6–3").
+const TALLY = /\b\d{1,3}\s?[-–]\s?\d{1,3}\b(?![-–]\d)/;
+// A source nobody could check (the guide's "vague generalities"): "Critics say", "Experts warn", "some people said".
+const VAGUE_SOURCES = new Set(["critics", "experts", "observers", "some", "many", "others", "people", "analysts", "commentators", "sceptics", "skeptics", "supporters", "opponents", "residents", "customers", "locals", "fans", "campaigners"]);
 // Words quoted inside a sentence (not a whole quoted sentence): often an evaluation being reported.
 const QUOTED_WORDS = /\S\s+["“‘'][^"“”‘’']{2,80}["”’']/;
 const FINAL_PUNCTUATION = /[.!?…]["'”’»)\]]*$/;
@@ -96,6 +112,19 @@ function comparisonFeatures(tokens: readonly AnnotatedToken[], on: Set<NamedFeat
   if (superlative) on.add("superlative");
 }
 
+/** An instruction: the first word is a verb in its base form with no subject ("Call the helpline", "Keep to the path"). */
+function imperative(tokens: readonly AnnotatedToken[]): boolean {
+  const first = tokens.find((t) => t.type === "word");
+  return first !== undefined && first.pos === "VERB" && first.normal === first.lemma;
+}
+
+/** An unnamed group as the source of a statement: a vague-source word within the three words before a speech verb. */
+function vagueSource(tokens: readonly AnnotatedToken[]): boolean {
+  return tokens.some((t, i) => t.pos === "VERB" && ATTRIBUTION.has(t.lemma)
+    && tokens.slice(Math.max(0, i - 3), i).some((u) => VAGUE_SOURCES.has(u.normal))
+    && !tokens.slice(0, i).some((u) => u.pos === "PROPN"));
+}
+
 /** Named features of one sentence; the context says if it opens the document or mostly repeats what came before. */
 export function namedFeatures(sentence: AnnotatedSentence, context: { first: boolean; repeats: boolean }): Set<NamedFeature> {
   const on = new Set<NamedFeature>();
@@ -115,8 +144,14 @@ export function namedFeatures(sentence: AnnotatedSentence, context: { first: boo
   if (!FINAL_PUNCTUATION.test(text)) on.add("unpunctuated");
   on.add(wordBand(tokens.filter(isWord).length));
   if (tokens.some((t) => SCHEDULING.has(t.normal))) on.add("scheduling");
-  if (SERVICE.test(text)) on.add("service_information");
+  if (SERVICE.test(text) || PHONE.test(text)) on.add("service_information");
   if (QUOTED_WORDS.test(text)) on.add("quoted_words");
+  if (CAPTION.test(text)) on.add("caption");
+  if (imperative(tokens)) on.add("imperative");
+  if (tokens.some((t) => FEELING.has(t.normal))) on.add("feeling");
+  if (tokens.some((t) => t.pos === "VERB" && BELIEF.has(t.lemma))) on.add("belief");
+  if (TALLY.test(text)) on.add("tally");
+  if (vagueSource(tokens)) on.add("vague_source");
   if (context.first) on.add("first_line");
   if (context.repeats) on.add("repeats_earlier_text");
   return on;

@@ -114,7 +114,7 @@ export function setAnnotationCacheLimit(limit: number): number {
 /**
  * Annotate the given sentence ranges of `text` (in document order). The tagger runs once per
  * line, never per sentence (tagging sentence by sentence costs several times more), and a line's
- * tags do not depend on other lines (a newline ends the tagger's context), so unchanged lines
+ * tags are independent of other lines (a newline ends the tagger's context), so unchanged lines
  * are taken from a cache. Each token goes to the range that contains it.
  */
 export function annotateSentences(text: string, ranges: readonly TextRange[]): AnnotatedSentence[] {

@@ -14,7 +14,12 @@ export interface TrainingArticle {
   sentences: readonly (TextRange & { label: 0 | 1 })[];
 }
 
-export const L2_GRID = [0.003, 0.001, 0.0003, 0.0001, 0.00003] as const;
+export const L2_GRID = [0.003, 0.001, 0.0003, 0.0001, 0.00003, 0.00001] as const;
+/**
+ * Cross-validated average precision differences below this are noise (folds of a few articles):
+ * among L2 strengths within it of the best, the strongest (simplest model) is chosen.
+ */
+export const AP_TOLERANCE = 0.001;
 export const FOLDS = 7;
 export const ITERATIONS = 800;
 
@@ -45,7 +50,7 @@ const round = (v: number, digits = 6): number => Number(v.toFixed(digits));
 
 /**
  * Train the check-worthiness model from training articles only: pick the L2 strength by
- * article-grouped cross-validation (average precision), fit Platt scaling on the out-of-fold
+ * article-grouped cross-validation (average precision; the strongest within AP_TOLERANCE of the best), fit Platt scaling on the out-of-fold
  * scores, choose the threshold maximising cross-validated F1, then fit on all articles.
  */
 export function trainCheckworthyModel(articles: readonly TrainingArticle[]): CheckworthyModel {
@@ -56,7 +61,9 @@ export function trainCheckworthyModel(articles: readonly TrainingArticle[]): Che
     const scores = outOfFold(data, l2);
     return { l2, scores, ap: averagePrecision(scores.map((score, i) => ({ score, label: labels[i] }))) };
   });
-  const chosen = grid.reduce((best, g) => (g.ap > best.ap ? g : best));
+  const bestAp = Math.max(...grid.map((g) => g.ap));
+  // L2_GRID runs from strongest to weakest, so the first within tolerance is the strongest.
+  const chosen = grid.find((g) => g.ap >= bestAp - AP_TOLERANCE) as (typeof grid)[number];
   const platt = fitPlatt(chosen.scores, labels);
   const probabilities = chosen.scores.map((z, i) => ({ score: calibrated(platt, z), label: labels[i] }));
   const { threshold } = bestThreshold(probabilities);

@@ -38,8 +38,8 @@ export function claimNumbers(text: string): Set<string> {
 
 /**
  * How far two claims' numbers agree, as a factor on their similarity: 1 when they state the
- * same quantities, down to 0.5 when both state numbers and none agree (a claim about 45,000 is
- * not the same claim as one about 50,000), 0.85 when only one of them states numbers.
+ * same quantities, down to 0.5 when both state numbers and none agree (claims of 45,000 and of
+ * 50,000 differ), 0.85 when only one of them states numbers.
  */
 export function numberAgreement(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
   if (a.size === 0 && b.size === 0) return 1;

@@ -40,6 +40,15 @@ describe("calibration and threshold", () => {
     expect(calibrated(platt, -3)).toBeLessThan(0.2);
   });
 
+  it("Platt scaling stays finite on large scores (scaling the scores scales a, the probabilities stay)", () => {
+    const scores = [-3, -2, -1, -0.5, 0.5, 1, 2, 3, -1, 1, -2.5, 2.5, 0.2, -0.2];
+    const labels: (0 | 1)[] = [0, 0, 0, 1, 0, 1, 1, 1, 0, 1, 0, 1, 0, 1];
+    const small = fitPlatt(scores, labels);
+    const large = fitPlatt(scores.map((z) => z * 1000), labels);
+    expect(Number.isFinite(large.a) && Number.isFinite(large.b)).toBe(true);
+    for (const z of [-3, -1, 0, 1, 3]) expect(calibrated(large, z * 1000)).toBeCloseTo(calibrated(small, z), 4);
+  });
+
   it("picks the F1-maximising threshold, preferring the higher one on ties", () => {
     const scored = [{ score: 0.9, label: 1 as const }, { score: 0.7, label: 1 as const }, { score: 0.3, label: 0 as const }];
     expect(bestThreshold(scored)).toEqual({ threshold: 0.7, f1: 1 });

@@ -56,9 +56,19 @@ describe("the evaluation protocol", () => {
     const hits: string[] = [];
     for (const file of filesUnder(path.join(process.cwd(), "lib"))) {
       if (!/\.(ts|tsx|js|mjs|json|md|txt)$/.test(file)) continue;
-      const found = fourGrams(readFileSync(file, "utf8")).filter((g) => testGrams.has(g));
-      // Report the file and the count only, so a failure does not print test text.
-      if (found.length > 0) hits.push(`${path.relative(process.cwd(), file)}: ${found.length} shared 4-word sequences`);
+      const source = readFileSync(file, "utf8");
+      const found = fourGrams(source).filter((g) => testGrams.has(g));
+      if (found.length === 0) continue;
+      // Report the file, the count and the lines of the file where a shared sequence starts or ends
+      // (to reword them), never the sequence itself, so a failure does not print test text.
+      const lines = source.split("\n");
+      const where = lines.flatMap((_, i) => {
+        const window = lines.slice(Math.max(0, i - 1), i + 2).join(" ");
+        const lineGrams = new Set(fourGrams(lines[i]));
+        const touches = fourGrams(window).some((g) => testGrams.has(g) && (lineGrams.has(g) || words(lines[i]).some((w) => g.split(" ").includes(w))));
+        return touches ? [i + 1] : [];
+      });
+      hits.push(`${path.relative(process.cwd(), file)}: ${found.length} shared 4-word sequences (lines ${where.join(", ")})`);
     }
     expect(hits).toEqual([]);
   });

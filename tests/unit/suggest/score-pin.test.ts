@@ -22,11 +22,11 @@ describe("scores are pinned (training articles)", () => {
 
   it("feature rows of every training sentence", () => {
     const rows = features.map((doc) => doc.map((f) => [[...f.named].sort(), f.row.indices, f.row.values]));
-    expect(digest(rows)).toMatchInlineSnapshot(`"d14c9cf60776c8ee"`);
+    expect(digest(rows)).toMatchInlineSnapshot(`"10ae0cad68610c52"`);
   });
 
   it("exact linear scores under the committed weights", () => {
-    expect(digest(features.map((doc) => doc.map((f) => linearScore(model.logistic, f.row))))).toMatchInlineSnapshot(`"64e8d516df969448"`);
+    expect(digest(features.map((doc) => doc.map((f) => linearScore(model.logistic, f.row))))).toMatchInlineSnapshot(`"2694261b8cde8208"`);
   });
 
   it("a few sentences scored on their own, with their reasons", () => {
@@ -35,40 +35,41 @@ describe("scores are pinned (training articles)", () => {
       [
         {
           "reasons": [
-            "names a person, place or organisation",
             "reports what someone did",
+            "names a person, place or organisation",
             "names several people, places or organisations",
           ],
           "s": "Photograph: Sandbags stacked outside a s",
-          "score": 0.195,
+          "score": 0.086,
         },
         {
           "reasons": [],
           "s": "Listen to this interview",
-          "score": 0.009,
-        },
-        {
-          "reasons": [],
-          "s": "For immediate release",
-          "score": 0.042,
-        },
-        {
-          "reasons": [],
-          "s": "Advertisement",
-          "score": 0.009,
-        },
-        {
-          "reasons": [],
-          "s": "Key points",
-          "score": 0.028,
+          "score": 0.001,
         },
         {
           "reasons": [
             "names a person, place or organisation",
+            "gives a date or period",
             "names several people, places or organisations",
           ],
-          "s": "Angela Carter runs three convenience sto",
-          "score": 0.559,
+          "s": "Mon 30 Nov 2026 06.00 GMT",
+          "score": 0.028,
+        },
+        {
+          "reasons": [],
+          "s": "For immediate release",
+          "score": 0.023,
+        },
+        {
+          "reasons": [],
+          "s": "Advertisement",
+          "score": 0.005,
+        },
+        {
+          "reasons": [],
+          "s": "Key points",
+          "score": 0.013,
         },
       ]
     `);
@@ -79,8 +80,8 @@ describe("scores are pinned (training articles)", () => {
     const out = suggestClaims(text);
     expect({ n: out.length, digest: digest(out) }).toMatchInlineSnapshot(`
       {
-        "digest": "85ba53fb531d9326",
-        "n": 912,
+        "digest": "f05ed9851de00692",
+        "n": 856,
       }
     `);
   });
