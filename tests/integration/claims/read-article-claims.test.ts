@@ -15,6 +15,14 @@ describe.skipIf(onPostgres)("reading an article's claims on the fast path (SQLit
     await addComment(editor, extra.id, { body: "Worth a look" });
     const gone = await createClaim(editor, articleId, { exact: "Psaki declined to comment" });
     await deleteClaim(editor, gone.id);
+    // Every person column and the count (the fast path reads names and counts separately).
+    const reviewer = await makeUser("reviewer");
+    await db.claim.update({
+      where: { id: extra.id },
+      data: { assigneeId: reviewer.id, reviewNote: "Needs a second source", reviewNoteAction: "send_back", reviewNoteAt: new Date(), reviewNoteById: reviewer.id },
+    });
+    const removed = await addComment(editor, extra.id, { body: "Scratch that" });
+    await db.comment.update({ where: { id: removed.id }, data: { deletedAt: new Date() } });
 
     const viaOrm = (
       await db.claim.findMany({ where: { articleId, deletedAt: null }, include: claimInclude, orderBy: [{ start: "asc" }, { end: "desc" }] })
@@ -24,6 +32,10 @@ describe.skipIf(onPostgres)("reading an article's claims on the fast path (SQLit
     expect(fast.some((c) => c.id === gone.id)).toBe(false);
     expect(fast.find((c) => c.id === extra.id)?.commentCount).toBe(1);
     expect(fast.find((c) => c.approvedBy)?.approvedBy?.name).toBe("Rui Reviewer");
+    const marked = fast.find((c) => c.id === extra.id)!;
+    expect(marked.assignee).toEqual({ id: reviewer.id, name: reviewer.name });
+    expect(marked.reviewNote).toMatchObject({ action: "send_back", note: "Needs a second source", by: { id: reviewer.id, name: reviewer.name } });
+    expect(marked.createdAt).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/);
   });
 });
 
