@@ -16,6 +16,8 @@ export type ReviewFilter = ReviewDisplayState | "all";
 
 export const matchesReviewFilter = (c: ClaimView, f: ReviewFilter) => f === "all" || reviewDisplayState(c) === f;
 
+const NO_ROWS_YET: readonly ClaimView[] = [];
+
 /** Every claim in reading order, with counts and a verdict filter. */
 export function ClaimList(props: {
   claims: readonly ClaimView[];
@@ -30,15 +32,17 @@ export function ClaimList(props: {
   /** Claim id → names of others editing it now (presence). */
   editing?: ReadonlyMap<string, string>;
 }) {
-  const { filter, onFilter, reviewFilter = "all", onReviewFilter, selectedId, onSelect, editing } = props;
-  // With thousands of claims, redrawing the list (a new claim shifts every later number)
-  // waits until the text's highlight is drawn, in the background, instead of delaying it.
-  const claims = useDeferredValue(props.claims);
-  const visible = useDeferredValue(props.visible);
-  const counts = useDeferredValue(props.counts);
+  const { claims, counts, filter, onFilter, reviewFilter = "all", onReviewFilter, selectedId, onSelect, editing } = props;
+  // The rows, with thousands of claims, are drawn in the background: after the page is
+  // interactive on first load (the server sends none, so the page arrives and hydrates
+  // sooner), and after the text's highlight when a claim is added (a new claim shifts every
+  // later number). Counts and filters above them are never deferred.
+  const visible = useDeferredValue(props.visible, NO_ROWS_YET);
+  const numbered = useDeferredValue(props.claims, NO_ROWS_YET);
+  const drawingRows = visible !== props.visible;
   const listRef = useRef<HTMLOListElement>(null);
   // Claim numbers are places in reading order, whatever the filter: "claim #3" is always the same one.
-  const numbers = useMemo(() => new Map(claims.map((c, i) => [c.id, i + 1])), [claims]);
+  const numbers = useMemo(() => new Map(numbered.map((c, i) => [c.id, i + 1])), [numbered]);
   const verdicts = verdictOptions(useRatingScale());
   const selectedListed = useMemo(() => !!selectedId && visible.some((c) => c.id === selectedId), [visible, selectedId]);
 
@@ -91,10 +95,10 @@ export function ClaimList(props: {
           </div>
         )}
       </div>
-      {visible.length === 0 ? (
+      {props.visible.length === 0 ? (
         <p className="p-3 text-sm text-slate-600">{claims.length === 0 ? "No claims yet." : "No claims match these filters."}</p>
       ) : (
-        <ol ref={listRef} className="wb-claim-list min-h-0 flex-1 divide-y divide-slate-100 overflow-y-auto" aria-label="Claims in reading order">
+        <ol ref={listRef} className="wb-claim-list min-h-0 flex-1 divide-y divide-slate-100 overflow-y-auto" aria-label="Claims in reading order" aria-busy={drawingRows || undefined}>
           {visible.map((c) => (
             <ClaimListItem key={c.id} claim={c} number={numbers.get(c.id) ?? 0} selected={c.id === selectedId} editingBy={editing?.get(c.id) ?? null} onSelect={onSelect} />
           ))}
