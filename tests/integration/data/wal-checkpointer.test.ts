@@ -79,6 +79,9 @@ describe("WAL checkpoints in a worker thread", () => {
     const client = createDb("file:" + file);
     const rows = await client.$queryRawUnsafe<{ wal_autocheckpoint: number | bigint }[]>("PRAGMA wal_autocheckpoint");
     expect(Number(rows[0].wal_autocheckpoint)).toBe(0);
+    // …and never truncates the log on the main thread (an ftruncate there stalled every request).
+    const limit = await client.$queryRawUnsafe<{ journal_size_limit: number | bigint }[]>("PRAGMA journal_size_limit");
+    expect(Number(limit[0].journal_size_limit)).toBe(-1);
     expect(checkpointStats(file)).not.toBeNull();
     await client.$disconnect();
     expect(checkpointStats(file)).toBeNull();
@@ -87,6 +90,8 @@ describe("WAL checkpoints in a worker thread", () => {
     const inline = createDb("file:" + copyOfDb("inline"));
     const inlineRows = await inline.$queryRawUnsafe<{ wal_autocheckpoint: number | bigint }[]>("PRAGMA wal_autocheckpoint");
     expect(Number(inlineRows[0].wal_autocheckpoint)).toBe(1000);
+    const inlineLimit = await inline.$queryRawUnsafe<{ journal_size_limit: number | bigint }[]>("PRAGMA journal_size_limit");
+    expect(Number(inlineLimit[0].journal_size_limit)).toBe(67108864);
     await inline.$disconnect();
   });
 });
