@@ -2,8 +2,8 @@ import type { Db, Tx } from "./client";
 import type { Actor } from "@/lib/domain/actor";
 import type { ArticleView } from "@/lib/contracts/articles";
 import { readAll, readSnapshot } from "./sqlite/read-connection";
-import { fastDb, statement } from "./sqlite/write-connection";
-import { listArticleClaimsOrm, readArticleClaims, sqlDate, type ClaimView } from "./claims";
+import { fastDb, sqlDate, statement } from "./sqlite/write-connection";
+import { listArticleClaimsOrm, readArticleClaims, type ClaimView } from "./claims";
 import { isPostgres } from "./database-url";
 import { readTransaction } from "./transaction";
 
@@ -59,14 +59,14 @@ export async function findArticleView(client: Client, articleId: string): Promis
 
 /** A live article's text (what a new claim is anchored on). */
 export async function findArticleText(client: Client, articleId: string): Promise<{ id: string; text: string } | null> {
-  const fast = fastDb(client); // a hot write on SQLite (lib/data/hot-write.ts)
+  const fast = fastDb(client); // a hot write on SQLite (lib/data/transaction.ts)
   if (fast) return (statement(fast, `SELECT "id", "text" FROM "Article" WHERE "id" = ? AND "deletedAt" IS NULL`).get(articleId) as { id: string; text: string } | undefined) ?? null;
   return client.article.findFirst({ where: { id: articleId, deletedAt: null }, select: { id: true, text: true } });
 }
 
 /** The text of a claim's article, live or not (a claim's span is resolved on it). */
 export async function articleTextOf(client: Client, articleId: string): Promise<string> {
-  const fast = fastDb(client); // a hot write on SQLite (lib/data/hot-write.ts)
+  const fast = fastDb(client); // a hot write on SQLite (lib/data/transaction.ts)
   if (fast) {
     const row = statement(fast, `SELECT "text" FROM "Article" WHERE "id" = ?`).get(articleId) as { text: string } | undefined;
     if (!row) throw new Error(`Article ${articleId} not found.`);

@@ -7,7 +7,7 @@ import type { Anchor } from "@/lib/anchoring";
 import type { ClaimAnchor, ClaimAnchorUpdate } from "@/lib/revisions";
 import type { Db, Tx } from "./client";
 import { readAll, readAllRaw, readSnapshot } from "./sqlite/read-connection";
-import { fastDb, sqliteDateTime, statement } from "./sqlite/write-connection";
+import { fastDb, sqlDate, sqliteDateTime, statement } from "./sqlite/write-connection";
 import { cuid } from "./sqlite/cuid";
 import type SqliteDatabase from "better-sqlite3";
 import { isPostgres } from "./database-url";
@@ -560,7 +560,7 @@ const UPDATE_CHUNK = 1_000;
  */
 export async function applyAnchorUpdates(tx: Tx, actor: Pick<Actor, "id">, updates: readonly ClaimAnchorUpdate[]): Promise<void> {
   // Timestamps are written in the format Prisma stores (ISO 8601 with an explicit offset).
-  const now = new Date().toISOString().replace("Z", "+00:00");
+  const now = sqliteDateTime(new Date());
   for (let i = 0; i < updates.length; i += UPDATE_CHUNK) {
     const chunk = updates.slice(i, i + UPDATE_CHUNK);
     const values = chunk.map(() => "(?, ?, ?, ?, ?, ?, ?, ?, ?)").join(", ");
@@ -691,8 +691,6 @@ const SOURCES_SQL = `${SOURCE_SELECT}
  WHERE c.articleId = ? AND c.deletedAt IS NULL
  ${SOURCE_ORDER}`;
 
-/** Prisma writes DateTime as ISO text; accept epoch milliseconds too, from raw SQL writers. */
-export const sqlDate = (v: SqlDate) => (v instanceof Date ? v : new Date(typeof v === "number" || /^\d+$/.test(v) ? Number(v) : v));
 const sqlDateOrNull = (v: SqlDate | null) => (v === null ? null : sqlDate(v));
 /** Prisma's stored DateTime text, e.g. "2026-12-02T19:40:24.108+00:00" (UTC, milliseconds). */
 const STORED_UTC = /^(\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3})(?:Z|\+00:00)$/;
@@ -842,7 +840,7 @@ function claimFromSql(c: ClaimRowSql, sources: LinkedSourceRecord[]): ClaimView 
 // ---------------------------------------------------------------------------------------
 // The hot writes on prepared statements (issue 16, item 7)
 //
-// Inside `hotWriteTransaction` (hot-write.ts) on SQLite the handle is the write connection's
+// Inside `hotWriteTransaction` (transaction.ts) on SQLite the handle is the write connection's
 // (`fastDb`), and the writes above run these instead of the ORM: the same rows, ids made as
 // Prisma makes them (cuid), DateTimes in Prisma's text format, the same view.
 // tests/integration/claims/hot-writes.test.ts compares them with the ORM path row by row.

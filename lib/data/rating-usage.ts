@@ -17,7 +17,7 @@ export async function setClaimRating(client: Pick<Tx, "claim">, id: string, key:
 
 /** The stored rating-scale setting (JSON), or null when the newsroom never set one. */
 export async function findRatingScaleJson(client: Pick<Tx, "setting"> = db, key = "rating.scale"): Promise<string | null> {
-  const fast = fastDb(client); // a hot write on SQLite (lib/data/hot-write.ts)
+  const fast = fastDb(client); // a hot write on SQLite (lib/data/transaction.ts)
   if (fast) return (statement(fast, `SELECT "value" FROM "Setting" WHERE "key" = ?`).get(key) as { value: string } | undefined)?.value ?? null;
   const row = await client.setting.findUnique({ where: { key }, select: { value: true } });
   return row?.value ?? null;

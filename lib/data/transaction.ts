@@ -1,6 +1,7 @@
 import { db, type Db, type Tx } from "./client";
 import { notifyEventsCommitted } from "@/lib/realtime/notify";
 import { isPostgres } from "./database-url";
+import { runFastWrite } from "./sqlite/write-connection";
 
 /**
  * Transactions, the one way a use case gets a handle that writes (issue 16). Pass the handle
@@ -16,9 +17,10 @@ const SNAPSHOT_RETRIES = 3;
  * reads would be stale. Nothing was written, so the work can run again on fresh data.
  */
 function lostSnapshot(error: unknown): boolean {
-  // Prisma reports it as P1008 with the driver's code in meta.driverAdapterError.cause.
-  const meta = (error as { meta?: { driverAdapterError?: { cause?: { originalCode?: unknown } } } } | null)?.meta;
-  return meta?.driverAdapterError?.cause?.originalCode === "SQLITE_BUSY_SNAPSHOT";
+  // Prisma reports it as P1008 with the driver's code in meta.driverAdapterError.cause;
+  // better-sqlite3 itself (the hot writes' prepared statements) as the error's code.
+  const e = error as { code?: unknown; meta?: { driverAdapterError?: { cause?: { originalCode?: unknown } } } } | null;
+  return e?.code === "SQLITE_BUSY_SNAPSHOT" || e?.meta?.driverAdapterError?.cause?.originalCode === "SQLITE_BUSY_SNAPSHOT";
 }
 
 /**
@@ -66,7 +68,27 @@ function queuedWrite<T>(run: () => Promise<T>): Promise<T> {
   return turn;
 }
 
-async function runWriteTransaction<T>(work: (tx: Tx) => Promise<T>): Promise<T> {
+/**
+ * The transaction of a hot write (issue 16, item 7): create a claim, update a claim, link a
+ * source, add a comment, the writes the newsroom makes all day. The use case is the same on
+ * every database; only the handle differs.
+ *
+ * - SQLite: one transaction on prepared statements (`runFastWrite`, sqlite/write-connection.ts)
+ *   on the app's own write connection. Every store function the use case calls with the handle
+ *   answers from cached better-sqlite3 statements (about 0.05 ms each) instead of a Prisma query
+ *   (0.3-0.4 ms of main-thread CPU each, 5-13 per write).
+ * - PostgreSQL: `writeTransaction`, the ORM path, unchanged.
+ *
+ * `FACTDESK_HOT_WRITES=orm` sends SQLite through the ORM path too: the reference the
+ * equivalence test (tests/integration/claims/hot-writes.test.ts) compares the fast path with,
+ * row by row, and a switch to turn the fast path off in production.
+ */
+export async function hotWriteTransaction<T>(work: (tx: Tx) => Promise<T>): Promise<T> {
+  if (isPostgres() || process.env.FACTDESK_HOT_WRITES === "orm") return writeTransaction(work);
+  return runWriteTransaction(work, () => runFastWrite(db, (handle) => work(handle as unknown as Tx)));
+}
+
+async function runWriteTransaction<T>(work: (tx: Tx) => Promise<T>, run: () => Promise<T> = () => db.$transaction(work)): Promise<T> {
   const postgres = isPostgres();
   for (let attempt = 1; ; attempt++) {
     try {
@@ -78,7 +100,7 @@ async function runWriteTransaction<T>(work: (tx: Tx) => Promise<T>): Promise<T> 
             },
             { maxWait: 10_000, timeout: 30_000 },
           )
-        : await db.$transaction(work);
+        : await run();
       notifyEventsCommitted();
       return result;
     } catch (error) {

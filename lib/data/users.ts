@@ -2,7 +2,7 @@ import type { Tx } from "@/lib/data/client";
 import type { Role } from "@/lib/domain/enums";
 import type { PublicUser } from "@/lib/contracts/users";
 import { readSessionUser } from "./sqlite/read-connection";
-import { fastDb, statement } from "./sqlite/write-connection";
+import { fastDb, sqlDate, statement } from "./sqlite/write-connection";
 import { db } from "./client";
 import { isPostgres } from "./database-url";
 
@@ -64,13 +64,12 @@ export async function insertUser(tx: Client, data: { email: string; name: string
 }
 
 export async function findUser(client: Client, id: string): Promise<UserRecord | null> {
-  const fast = fastDb(client); // a hot write on SQLite (lib/data/hot-write.ts)
+  const fast = fastDb(client); // a hot write on SQLite (lib/data/transaction.ts)
   if (fast) {
     const row = statement(fast, `SELECT "id", "email", "name", "role", "active", "lastLoginAt", "createdAt" FROM "User" WHERE "id" = ?`).get(id) as
       | { id: string; email: string; name: string; role: string; active: number; lastLoginAt: string | number | null; createdAt: string | number }
       | undefined;
-    const date = (v: string | number) => new Date(typeof v === "number" || /^\d+$/.test(v) ? Number(v) : v);
-    return row ? toRecord({ ...row, active: row.active === 1, lastLoginAt: row.lastLoginAt === null ? null : date(row.lastLoginAt), createdAt: date(row.createdAt) }) : null;
+    return row ? toRecord({ ...row, active: row.active === 1, lastLoginAt: row.lastLoginAt === null ? null : sqlDate(row.lastLoginAt), createdAt: sqlDate(row.createdAt) }) : null;
   }
   const row = await client.user.findUnique({ where: { id }, select: RECORD });
   return row ? toRecord(row) : null;

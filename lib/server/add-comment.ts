@@ -1,6 +1,6 @@
 import { findCommentableClaim, findCommentPlace, insertComment, listThreadAuthorIds } from "@/lib/data/comments";
 import { withDb } from "@/lib/data/handle";
-import { hotWriteTransaction } from "@/lib/data/hot-write";
+import { hotWriteTransaction } from "@/lib/data/transaction";
 import { listActiveUsers } from "@/lib/data/users";
 import type { Actor } from "@/lib/domain/actor";
 import { AppError, invalid, notFound } from "@/lib/domain/errors";

@@ -5,7 +5,7 @@ import { parseInput } from "@/lib/validation/parse-once";
 import { findArticleText } from "@/lib/data/articles";
 import { insertClaim, type ClaimView } from "@/lib/data/claims";
 import { appendEvent } from "@/lib/data/events";
-import { hotWriteTransaction } from "@/lib/data/hot-write";
+import { hotWriteTransaction } from "@/lib/data/transaction";
 import { authorize } from "./support/authorize";
 import { assertVerdictInScale } from "./support/rating-scale";
 import { resolveNewAnchor } from "./support/resolve-new-anchor";

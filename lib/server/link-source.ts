@@ -5,7 +5,7 @@ import { linkSourceSchema, type LinkSourceInput } from "@/lib/validation/claim";
 import { parseInput } from "@/lib/validation/parse-once";
 import { changeClaim, findClaim, findOrCreateSource, findSource, upsertSourceLink, type ClaimView } from "@/lib/data/claims";
 import { appendEvent } from "@/lib/data/events";
-import { hotWriteTransaction } from "@/lib/data/hot-write";
+import { hotWriteTransaction } from "@/lib/data/transaction";
 import { authorize } from "./support/authorize";
 import { lockedClaimError } from "./support/claim-errors";
 

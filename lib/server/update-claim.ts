@@ -8,7 +8,7 @@ import { articleTextOf } from "@/lib/data/articles";
 import { changeClaim, findClaim, type ClaimView } from "@/lib/data/claims";
 import { appendEvent } from "@/lib/data/events";
 import { insertNotifications } from "@/lib/data/notifications";
-import { hotWriteTransaction } from "@/lib/data/hot-write";
+import { hotWriteTransaction } from "@/lib/data/transaction";
 import { findUser } from "@/lib/data/users";
 import { shorten } from "@/lib/domain/notifications";
 import { resolveNewAnchor } from "./support/resolve-new-anchor";

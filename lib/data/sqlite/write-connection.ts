@@ -4,11 +4,10 @@ import type Database from "better-sqlite3";
  * The app's write connection, for prepared statements (issue 16, item 7).
  *
  * Prisma's better-sqlite3 adapter owns one connection; each Prisma query costs about 1 ms of
- * main-thread CPU here, a prepared statement a few microseconds. `runWrite` runs a
- * synchronous function on that same connection inside `BEGIN IMMEDIATE … COMMIT`, while
- * holding the serialiser's lock (serialized-adapter.ts): no Prisma query or interactive
- * transaction is in flight meanwhile, and since the function is synchronous nothing else can
- * run on the connection until it returns. Rows written here and through Prisma are the same
+ * main-thread CPU here, a prepared statement a few microseconds. `runFastWrite` runs a
+ * use case's transaction on that same connection inside `BEGIN … COMMIT`, while holding the
+ * serialiser's lock (serialized-adapter.ts): no Prisma query or interactive transaction is in
+ * flight meanwhile. Rows written here and through Prisma are the same
  * rows on the same connection; only lib/data may call it, and every statement used here has
  * an equivalence test against the ORM path.
  */
@@ -38,15 +37,6 @@ export async function connectionOf(client: { $connect(): Promise<void> }): Promi
   }
   if (!connection) throw new Error("This client has no better-sqlite3 write connection (was it made by createDb?)");
   return connection;
-}
-
-/**
- * Runs `work` in one write transaction on the client's own connection. `work` must be
- * synchronous (better-sqlite3); an exception rolls the transaction back and is rethrown.
- */
-export async function runWrite<T>(client: { $connect(): Promise<void> }, work: (db: Database.Database) => T): Promise<T> {
-  const connection = await connectionOf(client);
-  return connection.exclusive(() => connection.db.transaction(work).immediate(connection.db));
 }
 
 /** A statement cache per connection (statements are prepared once and reused). */
@@ -100,18 +90,19 @@ export async function runFastWrite<T>(client: { $connect(): Promise<void> }, wor
     // Deferred, as Prisma's adapter begins its transactions: another process that commits
     // between this transaction's reads and its first write makes that write fail with
     // SQLITE_BUSY_SNAPSHOT (nothing written), and the caller runs the work again on fresh
-    // data (hot-write.ts), as writeTransaction does on the ORM path. In-process, the
+    // data (transaction.ts), as writeTransaction does on the ORM path. In-process, the
     // serialiser's lock already keeps every other transaction off the connection.
     statement(db, "BEGIN").run();
-    let result: T;
     try {
-      result = await work({ [FAST]: db });
+      const result = await work({ [FAST]: db });
+      statement(db, "COMMIT").run();
+      return result;
     } catch (error) {
+      // A failed COMMIT (SQLITE_BUSY) leaves the transaction open: end it here, or every later
+      // write on the connection would run inside it.
       if (db.inTransaction) statement(db, "ROLLBACK").run();
       throw error;
     }
-    statement(db, "COMMIT").run();
-    return result;
   });
 }
 
@@ -120,7 +111,7 @@ export function sqliteDateTime(date: Date): string {
   return date.toISOString().replace("Z", "+00:00");
 }
 
-/** SQLite refused a write because another connection committed since this transaction's reads. */
-export function lostSnapshotSqlite(error: unknown): boolean {
-  return (error as { code?: unknown } | null)?.code === "SQLITE_BUSY_SNAPSHOT";
+/** A DATETIME as SQLite hands it back: Prisma's ISO text, epoch milliseconds from raw writers, or a Date through $queryRaw. */
+export function sqlDate(v: string | number | Date): Date {
+  return v instanceof Date ? v : new Date(typeof v === "number" || /^\d+$/.test(v) ? Number(v) : v);
 }

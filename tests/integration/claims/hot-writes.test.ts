@@ -12,7 +12,7 @@ import { makeArticle } from "../revisions/fixtures";
 /**
  * Issue 16, item 7: the four hot writes (create claim, update claim, link a source, add a
  * comment) run on SQLite as one prepared-statement transaction on the write connection
- * (lib/data/hot-write.ts). The same sequence of calls is run through that path and through
+ * (lib/data/transaction.ts). The same sequence of calls is run through that path and through
  * the ORM path (FACTDESK_HOT_WRITES=orm, the reference, what PostgreSQL runs), each in its own
  * newsroom (users, article, source URLs) of one fresh database, and every row they wrote is
  * compared: claims, claim sources, sources, comments, mentions, notifications, events and the
@@ -297,7 +297,7 @@ describe.skipIf(onPostgres)("hot writes on prepared statements (issue 16, item 7
     const before = await db.claim.count({ where: { articleId: article.id } });
     const events = await db.event.count({ where: { articleId: article.id } });
     // The claim is inserted, then the event writer refuses a payload that breaks the contract.
-    const { hotWriteTransaction } = await import("@/lib/data/hot-write");
+    const { hotWriteTransaction } = await import("@/lib/data/transaction");
     const { insertClaim } = await import("@/lib/data/claims");
     const { appendEvent } = await import("@/lib/data/events");
     await expect(
