@@ -76,6 +76,16 @@ function badges(pos: number, claims: readonly HighlightClaim[], flags: Highlight
 }
 
 /** Claims grouped by the position their badge goes, innermost (shortest) first. */
+/** Side-by-side verdict letters at one place: the shortest claim first, then by id. */
+const badgeOrder = (a: HighlightClaim, b: HighlightClaim) => a.end - a.start - (b.end - b.start) || (a.id < b.id ? -1 : 1);
+
+/** Where a claim is drawn in `doc` (null: an orphan, or offsets that do not fit this text). */
+function placeOf(projection: ReturnType<typeof projectionOf>, claim: HighlightClaim): { from: number; to: number } | null {
+  if (!isDrawable(claim) || claim.end > projection.text.length) return null;
+  const range = textRangeToPosRange(projection, claim.start, claim.end);
+  return range.to > range.from ? range : null;
+}
+
 function badgeGroups(placed: readonly { claim: HighlightClaim; to: number }[]): Map<number, HighlightClaim[]> {
   const groups = new Map<number, HighlightClaim[]>();
   for (const { claim, to } of placed) {
@@ -83,7 +93,7 @@ function badgeGroups(placed: readonly { claim: HighlightClaim; to: number }[]): 
     if (group) group.push(claim);
     else groups.set(to, [claim]);
   }
-  for (const group of groups.values()) if (group.length > 1) group.sort((a, b) => a.end - a.start - (b.end - b.start) || (a.id < b.id ? -1 : 1));
+  for (const group of groups.values()) if (group.length > 1) group.sort(badgeOrder);
   return groups;
 }
 
@@ -94,15 +104,13 @@ function badgeGroups(placed: readonly { claim: HighlightClaim; to: number }[]): 
  */
 export function buildClaimDecorations(doc: PMNode, claims: Iterable<HighlightClaim>, flags: HighlightFlags): DecorationSet {
   const projection = projectionOf(doc);
-  const length = projection.text.length;
-  const sorted = [...claims].filter((c) => isDrawable(c) && c.end <= length).sort(compareAnchors);
   const decorations: Decoration[] = [];
   const placed: { claim: HighlightClaim; to: number }[] = [];
-  for (const claim of sorted) {
-    const { from, to } = textRangeToPosRange(projection, claim.start, claim.end);
-    if (to <= from) continue;
-    decorations.push(highlight(from, to, claim, flags));
-    placed.push({ claim, to });
+  for (const claim of [...claims].sort(compareAnchors)) {
+    const place = placeOf(projection, claim);
+    if (!place) continue;
+    decorations.push(highlight(place.from, place.to, claim, flags));
+    placed.push({ claim, to: place.to });
   }
   for (const [to, group] of badgeGroups(placed)) decorations.push(badges(to, group, flags));
   return DecorationSet.create(doc, decorations);
@@ -134,13 +142,6 @@ export function changedClaimIds(before: ReadonlyMap<string, HighlightClaim>, aft
 export function patchClaimDecorations(set: DecorationSet, doc: PMNode, after: ReadonlyMap<string, HighlightClaim>, changed: ReadonlySet<string>, flags: HighlightFlags): DecorationSet {
   if (changed.size === 0) return set;
   const projection = projectionOf(doc);
-  const length = projection.text.length;
-  /** Where a claim's verdict letters go, as a full rebuild computes it (null: not drawn). */
-  const endOf = (claim: HighlightClaim): number | null => {
-    if (!isDrawable(claim) || claim.end > length) return null;
-    const { from, to } = textRangeToPosRange(projection, claim.start, claim.end);
-    return to > from ? to : null;
-  };
   const stale = set.find(undefined, undefined, (spec) => specHas(spec, changed));
   // Letter groups to redo: where a changed claim's letters were, and where they go now.
   const places = new Set<number>();
@@ -154,12 +155,11 @@ export function patchClaimDecorations(set: DecorationSet, doc: PMNode, after: Re
   };
   for (const id of changed) {
     const claim = after.get(id);
-    if (!claim || !isDrawable(claim) || claim.end > length) continue;
-    const { from, to } = textRangeToPosRange(projection, claim.start, claim.end);
-    if (to <= from) continue;
-    added.push(highlight(from, to, claim, flags));
-    places.add(to);
-    join(to, claim);
+    const place = claim && placeOf(projection, claim);
+    if (!claim || !place) continue;
+    added.push(highlight(place.from, place.to, claim, flags));
+    places.add(place.to);
+    join(place.to, claim);
   }
   let next = set.remove(stale);
   const staleBadges: Decoration[] = [];
@@ -172,12 +172,12 @@ export function patchClaimDecorations(set: DecorationSet, doc: PMNode, after: Re
       }
       // A claim over several paragraphs is drawn in pieces: only its real end counts.
       const claim = deco.to === pos ? after.get(spec.claimId) : undefined;
-      if (claim && endOf(claim) === pos) join(pos, claim);
+      if (claim && placeOf(projection, claim)?.to === pos) join(pos, claim);
     }
   }
   next = next.remove(staleBadges);
   for (const [pos, group] of groups) {
-    if (group.length > 1) group.sort((a, b) => a.end - a.start - (b.end - b.start) || (a.id < b.id ? -1 : 1));
+    if (group.length > 1) group.sort(badgeOrder);
     added.push(badges(pos, group, flags));
   }
   return next.add(doc, added);
