@@ -23,21 +23,22 @@ export const AP_TOLERANCE = 0.001;
 export const FOLDS = 7;
 export const ITERATIONS = 800;
 
-interface Example { article: number; row: SparseRow; label: 0 | 1 }
+export interface Example { article: number; row: SparseRow; label: 0 | 1 }
 
-function examples(articles: readonly TrainingArticle[]): Example[] {
+/** Every sentence of the articles as a feature row; `article` is the article's index (its fold is index mod FOLDS). */
+export function examples(articles: readonly TrainingArticle[]): Example[] {
   return articles.flatMap((article, a) => {
     const features = documentFeatures(article.text, article.sentences);
     return features.map((f, i) => ({ article: a, row: f.row, label: article.sentences[i].label }));
   });
 }
 
-function fit(data: readonly Example[], l2: number) {
+export function fit(data: readonly Example[], l2: number) {
   return trainLogistic(data.map((e) => e.row), data.map((e) => e.label), FEATURE_COUNT, { l2, iterations: ITERATIONS });
 }
 
 /** Out-of-fold linear scores, folds made of whole articles (article i goes to fold i mod k). */
-function outOfFold(data: readonly Example[], l2: number): number[] {
+export function outOfFold(data: readonly Example[], l2: number): number[] {
   const scores = new Array<number>(data.length).fill(0);
   for (let fold = 0; fold < FOLDS; fold++) {
     const model = fit(data.filter((e) => e.article % FOLDS !== fold), l2);

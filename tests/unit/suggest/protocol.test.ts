@@ -64,8 +64,8 @@ describe("the evaluation protocol", () => {
       const lines = source.split("\n");
       const where = lines.flatMap((_, i) => {
         const window = lines.slice(Math.max(0, i - 1), i + 2).join(" ");
-        const lineGrams = new Set(fourGrams(lines[i]));
-        const touches = fourGrams(window).some((g) => testGrams.has(g) && (lineGrams.has(g) || words(lines[i]).some((w) => g.split(" ").includes(w))));
+        const lineWords = new Set(words(lines[i]));
+        const touches = fourGrams(window).some((g) => testGrams.has(g) && g.split(" ").some((w) => lineWords.has(w)));
         return touches ? [i + 1] : [];
       });
       hits.push(`${path.relative(process.cwd(), file)}: ${found.length} shared 4-word sequences (lines ${where.join(", ")})`);
