@@ -71,7 +71,7 @@ export function ClaimList(props: {
         <h2 id="claim-list-heading" className="mb-2 text-sm font-semibold">
           Claims <span className="font-normal text-slate-600">({claims.length})</span>
         </h2>
-        <div role="group" aria-label="Filter claims by verdict" className="grid grid-cols-2 gap-1">
+        <div role="group" aria-label="Filter claims by verdict" className="flex flex-wrap gap-1">
           <FilterButton pressed={filter === "all"} onClick={() => onFilter("all")}>
             <span className="flex-1 text-left">All</span> <span className="tabular-nums">{claims.length}</span>
           </FilterButton>
@@ -99,6 +99,7 @@ export function ClaimList(props: {
         <p className="p-3 text-sm text-slate-600">{claims.length === 0 ? "No claims yet." : "No claims match these filters."}</p>
       ) : (
         <ol ref={listRef} className="wb-claim-list min-h-0 flex-1 divide-y divide-slate-100 overflow-y-auto" aria-label="Claims in reading order" aria-busy={drawingRows || undefined}>
+          {drawingRows && visible.length === 0 && <li className="p-3 text-sm text-slate-600">Showing {props.visible.length} claims…</li>}
           {visible.map((c) => (
             <ClaimListItem key={c.id} claim={c} number={numbers.get(c.id) ?? 0} selected={c.id === selectedId} editingBy={editing?.get(c.id) ?? null} onSelect={onSelect} />
           ))}
@@ -155,7 +156,7 @@ function FilterButton(props: { pressed: boolean; onClick: () => void; children: 
       type="button"
       aria-pressed={props.pressed}
       onClick={props.onClick}
-      className={`inline-flex items-center gap-1 rounded-md border px-1.5 py-0.5 text-xs ${props.pressed ? "border-blue-700 bg-blue-50 font-semibold text-blue-900" : "border-slate-300 bg-white text-slate-700 hover:bg-slate-50"}`}
+      className={`inline-flex grow basis-[6.5rem] items-center gap-1 whitespace-nowrap rounded-md border px-1.5 py-0.5 text-xs ${props.pressed ? "border-blue-700 bg-blue-50 font-semibold text-blue-900" : "border-slate-300 bg-white text-slate-700 hover:bg-slate-50"}`}
     >
       {props.children}
     </button>

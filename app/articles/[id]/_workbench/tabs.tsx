@@ -43,7 +43,7 @@ export function TabList<K extends string>(props: { idPrefix: string; label: stri
             aria-controls={`${idPrefix}-panel-${t.key}`}
             tabIndex={selected ? 0 : -1}
             onClick={() => onSelect(t.key)}
-            className={`-mb-px border-b-2 px-2.5 py-1.5 text-sm ${selected ? "border-blue-700 font-semibold text-blue-900" : "border-transparent text-slate-600 hover:text-slate-900"}`}
+            className={`-mb-px whitespace-nowrap border-b-2 px-2 py-1.5 text-sm ${selected ? "border-blue-700 font-semibold text-blue-900" : "border-transparent text-slate-600 hover:text-slate-900"}`}
           >
             {t.label}
           </button>
