@@ -5,9 +5,9 @@ import { Worker } from "node:worker_threads";
 /**
  * WAL checkpoints off the event loop.
  *
- * In WAL mode SQLite copies the log back into the database file ("checkpoint") once the log
- * holds 1,000 pages, and it does so inside the COMMIT of whichever write crossed the line:
- * in the app's one write connection, on the main thread, with an fsync of the database
+ * In WAL mode SQLite copies the log back into the database file ("checkpoint") when the log
+ * reaches 1,000 pages, inside the COMMIT of the write that filled it: on the app's single
+ * write connection, on the event loop's thread, followed by an fsync of the database
  * file. Measured here that commit took 40–50 ms instead of 0.1 ms on a busy disk, and every
  * request waited for it (bench/RESULTS.md, "Stalls").
  *
