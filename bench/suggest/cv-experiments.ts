@@ -2,9 +2,10 @@
 // 7-fold, grouped by article (article i, sorted by name, goes to fold i mod 7), with the
 // trainer's own folds, fitting and out-of-fold scores (lib/suggest/model/train.ts). Prints CV
 // average precision, and precision/recall/F1 at the CV-chosen threshold, for each setting of
-// CV_GRID (L2 strength, default the committed model's; n-gram weight), so such choices are made
-// on training data:
-//   CV_GRID='[{"l2":0.0003,"ngramWeight":2},{"l2":0.0001,"ngramWeight":1}]' npx tsx bench/suggest/cv-experiments.ts
+// CV_GRID (L2 strength, default the committed model's; n-gram weight; named features to drop), so
+// such choices are made on training data:
+//   CV_GRID='[{"l2":0.0003,"ngramWeight":2},{"l2":0.0001,"ngramWeight":1},{"drop":["phone"]}]' npx tsx bench/suggest/cv-experiments.ts
+// The folds are the trainer's: one per writer once the training articles have three writers.
 // Diagnostic only, never used to choose: CV_WRITER_GROUP=<file naming training articles> trains on
 // the other training articles and reports the group's figures at the CV threshold, e.g. the 16
 // ex-test-v2 articles another writer wrote:
@@ -34,14 +35,26 @@ function writerGroup(): Set<string> {
 }
 const group = writerGroup();
 
-/** The same rows with the hashed n-gram values rescaled to another n-gram weight. */
-function rescale(row: SparseRow, ngramWeight: number): SparseRow {
+/** The same rows with the hashed n-gram values rescaled to another n-gram weight, and the named features in `drop` removed. */
+function rescale(row: SparseRow, ngramWeight: number, drop: readonly string[]): SparseRow {
   const k = ngramWeight / NGRAM_WEIGHT;
-  return { indices: row.indices, values: row.values.map((v, j) => (row.indices[j] >= NAMED_FEATURE_LIST.length ? v * k : v)) };
+  const dropped = new Set(drop.map((name) => {
+    const index = (NAMED_FEATURE_LIST as readonly string[]).indexOf(name);
+    if (index < 0) throw new Error(`No named feature ${name}.`);
+    return index;
+  }));
+  const indices: number[] = [];
+  const values: number[] = [];
+  row.indices.forEach((index, j) => {
+    if (dropped.has(index)) return;
+    indices.push(index);
+    values.push(index >= NAMED_FEATURE_LIST.length ? row.values[j] * k : row.values[j]);
+  });
+  return { indices, values };
 }
 
-function cv(opts: { l2: number; ngramWeight: number }) {
-  const data = examplesOfAll.map((e) => ({ ...e, row: rescale(e.row, opts.ngramWeight) }));
+function cv(opts: { l2: number; ngramWeight: number; drop: string[] }) {
+  const data = examplesOfAll.map((e) => ({ ...e, row: rescale(e.row, opts.ngramWeight, opts.drop) }));
   const scores = outOfFold(data, opts.l2);
   const ap = averagePrecision(scores.map((score, i) => ({ score, label: labels[i] })));
   const platt = fitPlatt(scores, labels);
@@ -59,6 +72,6 @@ function cv(opts: { l2: number; ngramWeight: number }) {
   return out;
 }
 
-const defaults = { l2: committed.training.l2, ngramWeight: NGRAM_WEIGHT };
+const defaults = { l2: committed.training.l2, ngramWeight: NGRAM_WEIGHT, drop: [] as string[] };
 const grid = JSON.parse(process.env.CV_GRID ?? "[{}]") as Partial<typeof defaults>[];
 for (const g of grid) console.log(JSON.stringify(cv({ ...defaults, ...g })));

@@ -1,6 +1,6 @@
 // Labelled articles as the trainer and the evaluation see them: the rebuilt article text and
 // the labelled sentence ranges inside it.
-import { articleText, loadSplit, type LabelledArticle, type Split } from "@/tests/fixtures/checkworthy/load";
+import { articleText, loadSplit, writerOf, type LabelledArticle, type Split } from "@/tests/fixtures/checkworthy/load";
 import type { TrainingArticle } from "@/lib/suggest/model/train";
 
 export function withRanges(article: LabelledArticle): TrainingArticle {
@@ -12,7 +12,7 @@ export function withRanges(article: LabelledArticle): TrainingArticle {
     cursor = start + s.text.length;
     return { start, end: cursor, label: s.label };
   });
-  return { name: article.name, text, sentences };
+  return { name: article.name, text, sentences, writer: writerOf(article) };
 }
 
 export function loadArticles(split: Split): TrainingArticle[] {

@@ -19,11 +19,15 @@ export interface CheckworthyModel {
     sentences: number;
     positives: number;
     folds: number;
+    /** "writer": one fold per writer (held-out writers); "article": articles mod 7. */
+    foldsBy: "writer" | "article";
     iterations: number;
     l2: number;
     crossValidation: {
       averagePrecisionByL2: { l2: number; averagePrecision: number }[];
       atThreshold: { precision: number; recall: number; f1: number };
+      /** Each held-out fold's figures at the chosen threshold. */
+      byFold: { fold: string; sentences: number; averagePrecision: number; f1: number }[];
     };
   };
 }
