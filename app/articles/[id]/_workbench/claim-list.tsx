@@ -1,10 +1,9 @@
 "use client";
-import { memo, useDeferredValue, useEffect, useMemo, useRef } from "react";
+import { memo, useDeferredValue, useEffect, useMemo, useRef, type CSSProperties } from "react";
 import type { Verdict } from "@/lib/domain/enums";
 import { verdictOptions } from "@/lib/domain/rating-scale";
 import { useRatingScale } from "../../../_components/rating-scale-context";
-import { REVIEW_DISPLAY_LABEL, REVIEW_DISPLAY_STATES, reviewDisplayState, type ReviewDisplayState } from "@/lib/domain/review-display";
-import { ReviewNote } from "../../../_components/review/review-note";
+import { REVIEW_DISPLAY_LABEL, REVIEW_DISPLAY_STATES, reviewDisplayState, reviewNoteHeading, type ReviewDisplayState } from "@/lib/domain/review-display";
 import { ReviewDisplayBadge } from "../../../_components/review/verdict-chip";
 import { excerpt } from "./format";
 import { isTempId } from "./state";
@@ -115,32 +114,42 @@ export function ClaimList(props: {
  */
 const ClaimListItem = memo(function ClaimListItem(props: { claim: ClaimView; number: number; selected: boolean; editingBy: string | null; onSelect: (id: string) => void }) {
   const { claim: c, number, selected, editingBy, onSelect } = props;
+  const changed = c.anchorStatus === "changed";
+  const orphan = c.anchorStatus === "orphan";
+  // Every part of a row has a fixed height (workbench.css), so its height follows from the
+  // number of status lines alone, and the placeholder a row out of view takes is its real size.
+  const statusLines = Number(changed) + Number(!!c.reviewNote) + Number(orphan) + Number(!!editingBy);
   return (
-    <li data-claim-item={c.id}>
+    <li data-claim-item={c.id} style={statusLines > 0 ? ({ "--wb-row-lines": statusLines } as CSSProperties) : undefined}>
       <button
         type="button"
         onClick={() => onSelect(c.id)}
         aria-current={selected ? "true" : undefined}
-        className={`block w-full px-3 py-2 text-left text-sm hover:bg-slate-50 ${selected ? "bg-blue-50 shadow-[inset_3px_0_0_#1d4ed8]" : ""}`}
+        className={`wb-claim-row block w-full px-3 py-2 text-left text-sm hover:bg-slate-50 ${selected ? "bg-blue-50 shadow-[inset_3px_0_0_#1d4ed8]" : ""}`}
       >
-        <span className="mb-1 flex flex-wrap items-center justify-between gap-2">
-          <span className="text-xs font-semibold tabular-nums text-slate-600">#{number}</span>
-          <VerdictChip verdict={c.verdict} />
-          {!isTempId(c.id) && <ReviewDisplayBadge state={reviewDisplayState(c)} />}
-          <span className="text-xs text-slate-600">
-            {isTempId(c.id) ? "Saving…" : `${c.sources.length} ${c.sources.length === 1 ? "source" : "sources"}`}
-          </span>
+        <span className="wb-row-head flex items-center gap-1.5 overflow-hidden whitespace-nowrap">
+          <span className="shrink-0 text-xs font-semibold tabular-nums text-slate-600">#{number}</span>
+          <VerdictChip verdict={c.verdict} fit />
+          {!isTempId(c.id) && <span className="ml-auto shrink-0"><ReviewDisplayBadge state={reviewDisplayState(c)} /></span>}
         </span>
-        <span className="block font-serif leading-snug text-slate-800">“{excerpt(c.exact, 100)}”</span>
-        {c.anchorStatus === "changed" && (
-          <span className="mt-1 block text-xs font-medium text-amber-800" data-testid="list-text-changed">
+        {/* Two lines at most (the whole quote is in the claim panel, and in the row's name for screen readers). */}
+        <span className="wb-row-quote font-serif text-slate-800">“{excerpt(c.exact, 200)}”</span>
+        <span className="wb-row-line text-slate-600">
+          {isTempId(c.id) ? "Saving…" : `${c.sources.length} ${c.sources.length === 1 ? "source" : "sources"}`}
+        </span>
+        {changed && (
+          <span className="wb-row-line font-medium text-amber-800" data-testid="list-text-changed">
             <span aria-hidden>↻ </span>Text changed
           </span>
         )}
-        {c.reviewNote && <ReviewNote note={c.reviewNote} compact />}
-        {c.anchorStatus === "orphan" && <span className="mt-1 block text-xs font-medium text-red-800">Not found in the current text</span>}
+        {c.reviewNote && (
+          <span className="wb-row-line text-red-900" data-testid="review-note">
+            <span className="font-semibold">{reviewNoteHeading(c.reviewNote)}:</span> {c.reviewNote.note}
+          </span>
+        )}
+        {orphan && <span className="wb-row-line font-medium text-red-800">Not found in the current text</span>}
         {editingBy && (
-          <span className="mt-1 block text-xs font-medium text-amber-800" data-testid="list-editing-by">
+          <span className="wb-row-line font-medium text-amber-800" data-testid="list-editing-by">
             <span aria-hidden className="mr-1 inline-block h-2 w-2 rounded-full bg-amber-400" />
             {editingBy} {editingBy.includes(",") ? "are" : "is"} editing
           </span>

@@ -26,13 +26,16 @@ export function VerdictMark({ verdict, size = "md" }: { verdict: Verdict; size?:
   );
 }
 
-/** Letter, colour and label together, so colour is never the only signal. */
-export function VerdictChip({ verdict }: { verdict: Verdict }) {
+/**
+ * Letter, colour and label together, so colour is never the only signal. With `fit` the chip
+ * may narrow to its space (a claim list row's one line): the label ends in "…", the letter stays.
+ */
+export function VerdictChip({ verdict, fit = false }: { verdict: Verdict; fit?: boolean }) {
   const display = useVerdictDisplay(verdict);
   return (
-    <span className={`verdict-c--${verdict} verdict-chip inline-flex items-center gap-1 rounded-full py-0.5 pl-0.5 pr-2 text-xs font-medium`} title={display.description}>
+    <span className={`verdict-c--${verdict} verdict-chip inline-flex items-center gap-1 rounded-full py-0.5 pl-0.5 pr-2 text-xs font-medium ${fit ? "min-w-0" : ""}`} title={display.description}>
       <VerdictMark verdict={verdict} size="sm" />
-      {display.label}
+      {fit ? <span className="truncate">{display.label}</span> : display.label}
     </span>
   );
 }
