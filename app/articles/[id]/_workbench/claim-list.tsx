@@ -65,7 +65,7 @@ export function ClaimList(props: {
   }, [selectedId, selectedListed]);
 
   return (
-    <section aria-labelledby="claim-list-heading" className="card flex max-h-[calc(100vh-2rem)] flex-col overflow-hidden">
+    <section aria-labelledby="claim-list-heading" className="wb-claims-card card flex max-h-[calc(100vh-2rem)] flex-col overflow-hidden">
       <div className="border-b border-slate-200 p-3">
         <h2 id="claim-list-heading" className="mb-2 text-sm font-semibold">
           Claims <span className="font-normal text-slate-600">({claims.length})</span>

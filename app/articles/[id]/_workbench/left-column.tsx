@@ -11,7 +11,7 @@ type LeftTab = "claims" | "suggestions";
 export function LeftColumn({ claims, suggestions }: { claims: ReactNode; suggestions: ReactNode }) {
   const [tab, setTab] = useState<LeftTab>("claims");
   return (
-    <div className="space-y-2">
+    <div className="wb-left space-y-2">
       <TabList
         idPrefix="left"
         label="Claims and suggestions"
@@ -22,10 +22,10 @@ export function LeftColumn({ claims, suggestions }: { claims: ReactNode; suggest
           { key: "suggestions", label: "Suggestions" },
         ]}
       />
-      <div {...tabPanelProps("left", "claims", tab)} className="space-y-3 focus:outline-none">
+      <div {...tabPanelProps("left", "claims", tab)} className="wb-left-claims space-y-3 focus:outline-none">
         {claims}
       </div>
-      <div {...tabPanelProps("left", "suggestions", tab)} className="card max-h-[calc(100vh-5rem)] overflow-y-auto p-3 focus:outline-none">
+      <div {...tabPanelProps("left", "suggestions", tab)} className="wb-suggestions card max-h-[calc(100vh-5rem)] overflow-y-auto p-3 focus:outline-none">
         {suggestions}
       </div>
     </div>

@@ -305,7 +305,7 @@ export function Workbench({ article: initialArticle, claims, actor, can, cursor,
         </div>
       )}
       <div className={`grid grid-cols-1 gap-5 xl:grid-cols-[16rem_minmax(0,1fr)_22rem] ${sheetOpen ? "wb-under-sheet" : "wb-under-button"}`}>
-        <div className={`order-2 xl:order-none xl:sticky xl:top-4 xl:self-start ${listSheet ? "wb-sheet" : "wb-phone-hidden"}`} data-testid="claim-list-sheet">
+        <div className={`order-2 xl:order-none xl:sticky xl:top-4 xl:self-start ${listSheet ? "wb-sheet wb-list-sheet" : "wb-phone-hidden"}`} data-testid="claim-list-sheet">
           <div className="wb-phone-only mb-2 w-full justify-end">
             <button ref={closeListRef} type="button" className="btn btn-sm" onClick={() => setListSheet(false)} aria-keyshortcuts="Escape">Close list</button>
           </div>
