@@ -35,34 +35,31 @@ type SqliteDb = SqliteDatabase.Database;
 export type { ClaimView, LinkedSourceView, PersonRef, ReviewNoteView };
 
 /**
- * What the mapping reads: a claim's columns with dates as Date, its people, its linked
- * sources and its live comment count. The ORM include gives this shape directly; the SQL fast
- * path converts its rows to it; either way `toClaimView` is the one mapping.
+ * What the mapping reads: a claim's own columns (`ClaimColumnValues`), the people it names,
+ * its linked sources and its live comment count. The ORM gives the columns as they are (an
+ * include gives the people too); the SQL paths convert their rows to the same columns
+ * (`columnsFromSql`, `claimRowFromList`); either way `toClaimView` is the one mapping, so a new
+ * column is mapped in one place. (The SQL paths must still select it: CLAIM_SELECT, passed
+ * through as it is, and CLAIM_LIST_COLUMNS, whose positional reader the compiler points at
+ * because its result must hold every column; claim-paths.test.ts compares both with the ORM.)
  */
-export interface ClaimRecord extends ClaimAnchor {
-  id: string;
-  articleId: string;
-  claimant: string | null;
-  normalized: string | null;
-  verdict: string;
-  rationale: string;
-  reviewState: string;
+type DateColumn = "approvedAt" | "createdAt" | "updatedAt" | "deletedAt" | "reviewNoteAt";
+export type ClaimColumnValues = Omit<ClaimColumns, DateColumn | "importedHistory"> & {
   approvedAt: Instant | null;
-  version: number;
   createdAt: Instant;
   updatedAt: Instant;
   deletedAt: Instant | null;
-  reviewNote: string | null;
-  reviewNoteAction: string | null;
   reviewNoteAt: Instant | null;
+};
+
+/** The people a claim names, as the view shows them. */
+export interface ClaimPeople {
   assignee: PersonRef | null;
   verdictSetBy: PersonRef | null;
   approvedBy: PersonRef | null;
   createdBy: PersonRef;
   updatedBy: PersonRef;
   reviewNoteBy?: PersonRef | null;
-  sources: LinkedSourceRecord[];
-  commentCount: number;
 }
 
 export interface LinkedSourceRecord {
@@ -92,7 +89,7 @@ const isoOrNull = (v: Instant | null): string | null => (v === null ? null : iso
 const isoDay = (d: Instant | null) => (d ? iso(d).slice(0, 10) : null);
 
 /** The note is only news while the claim is back with the editor (open). */
-export function reviewNoteView(c: Pick<ClaimRecord, "reviewState" | "reviewNote" | "reviewNoteAction" | "reviewNoteAt">, by: PersonRef | null): ReviewNoteView | null {
+export function reviewNoteView(c: Pick<ClaimColumnValues, "reviewState" | "reviewNote" | "reviewNoteAction" | "reviewNoteAt">, by: PersonRef | null): ReviewNoteView | null {
   if (c.reviewState !== "open" || !c.reviewNote || !c.reviewNoteAt) return null;
   return { action: c.reviewNoteAction === "reopen" ? "reopen" : "send_back", note: c.reviewNote, by, at: iso(c.reviewNoteAt) };
 }
@@ -115,8 +112,8 @@ function toLinkedSourceView(s: LinkedSourceRecord): LinkedSourceView {
   };
 }
 
-/** The one mapping from a stored claim to the API's claim view. */
-export function toClaimView(c: ClaimRecord): ClaimView {
+/** The one mapping from a stored claim (its columns, people, source links and comment count) to the API's claim view. */
+export function toClaimView(c: ClaimColumnValues, people: ClaimPeople, sources: readonly LinkedSourceRecord[], commentCount: number): ClaimView {
   return {
     id: c.id,
     articleId: c.articleId,
@@ -125,26 +122,26 @@ export function toClaimView(c: ClaimRecord): ClaimView {
     suffix: c.suffix,
     start: c.start,
     end: c.end,
-    anchorStatus: c.anchorStatus,
+    anchorStatus: c.anchorStatus as AnchorStatus,
     previousExact: c.previousExact,
     claimant: c.claimant,
     normalized: c.normalized,
     verdict: c.verdict as Verdict,
     rationale: c.rationale,
     reviewState: c.reviewState as ReviewState,
-    assignee: c.assignee,
-    verdictSetBy: c.verdictSetBy,
-    approvedBy: c.approvedBy,
+    assignee: people.assignee,
+    verdictSetBy: people.verdictSetBy,
+    approvedBy: people.approvedBy,
     approvedAt: isoOrNull(c.approvedAt),
     version: c.version,
-    createdBy: c.createdBy,
-    updatedBy: c.updatedBy,
+    createdBy: people.createdBy,
+    updatedBy: people.updatedBy,
     createdAt: iso(c.createdAt),
     updatedAt: iso(c.updatedAt),
     deletedAt: isoOrNull(c.deletedAt),
-    sources: c.sources.map(toLinkedSourceView),
-    commentCount: c.commentCount,
-    reviewNote: reviewNoteView(c, c.reviewNoteBy ?? null),
+    sources: sources.map(toLinkedSourceView),
+    commentCount,
+    reviewNote: reviewNoteView(c, people.reviewNoteBy ?? null),
   };
 }
 
@@ -153,7 +150,7 @@ export function toClaimView(c: ClaimRecord): ClaimView {
 
 const personSelect = { select: { id: true, name: true } } as const;
 
-/** The Prisma selection every claim read uses (the ClaimRecord, in Prisma's terms). */
+/** The Prisma selection every claim read uses (columns, people, links and count: what `toClaimView` takes). */
 export const claimInclude = {
   assignee: personSelect,
   createdBy: personSelect,
@@ -188,49 +185,8 @@ function linkRecord(cs: LinkRow): LinkedSourceRecord {
   };
 }
 
-function columnsRecord(c: ClaimColumns): Omit<ClaimRecord, "assignee" | "verdictSetBy" | "approvedBy" | "createdBy" | "updatedBy" | "reviewNoteBy" | "sources" | "commentCount"> {
-  return {
-    id: c.id,
-    articleId: c.articleId,
-    exact: c.exact,
-    prefix: c.prefix,
-    suffix: c.suffix,
-    start: c.start,
-    end: c.end,
-    anchorStatus: c.anchorStatus as AnchorStatus,
-    previousExact: c.previousExact,
-    claimant: c.claimant,
-    normalized: c.normalized,
-    verdict: c.verdict,
-    rationale: c.rationale,
-    reviewState: c.reviewState,
-    approvedAt: c.approvedAt,
-    version: c.version,
-    createdAt: c.createdAt,
-    updatedAt: c.updatedAt,
-    deletedAt: c.deletedAt,
-    reviewNote: c.reviewNote,
-    reviewNoteAction: c.reviewNoteAction,
-    reviewNoteAt: c.reviewNoteAt,
-  };
-}
-
-function rowRecord(c: ClaimRow): ClaimRecord {
-  return {
-    ...columnsRecord(c),
-    assignee: c.assignee,
-    verdictSetBy: c.verdictSetBy,
-    approvedBy: c.approvedBy,
-    createdBy: c.createdBy,
-    updatedBy: c.updatedBy,
-    reviewNoteBy: c.reviewNoteBy,
-    sources: c.sources.map(linkRecord),
-    commentCount: c._count.comments,
-  };
-}
-
 /** An ORM row read with `claimInclude` as a view (for other stores of lib/data that join claims). */
-export const claimViewFromRow = (c: ClaimRow) => toClaimView(rowRecord(c));
+export const claimViewFromRow = (c: ClaimRow) => toClaimView(c, c, c.sources.map(linkRecord), c._count.comments);
 const fromRow = claimViewFromRow;
 
 /**
@@ -324,17 +280,7 @@ export async function insertClaim(tx: Tx, actor: PersonRef, articleId: string, f
   // A new claim's relations are known: the actor made it, and it has no sources, comments,
   // assignee or approval yet.
   const me = { id: actor.id, name: actor.name };
-  return toClaimView({
-    ...columnsRecord(claim),
-    createdBy: me,
-    updatedBy: me,
-    verdictSetBy: claim.verdictSetById ? me : null,
-    assignee: null,
-    approvedBy: null,
-    reviewNoteBy: null,
-    sources: [],
-    commentCount: 0,
-  });
+  return toClaimView(claim, { createdBy: me, updatedBy: me, verdictSetBy: claim.verdictSetById ? me : null, assignee: null, approvedBy: null, reviewNoteBy: null }, [], 0);
 }
 
 /** The columns a use case may change on a claim (the version and updatedBy are set here). */
@@ -390,19 +336,17 @@ export async function changeClaim(tx: Tx, actor: PersonRef, current: ClaimView, 
 }
 
 /** The view after a change, from the claim read before it, the written columns and what the caller knows. */
-function composeChangedClaim(actor: PersonRef, current: ClaimView, change: ClaimChange, known: KnownRelations, row: ClaimColumns): ClaimView {
+function composeChangedClaim(actor: PersonRef, current: ClaimView, change: ClaimChange, known: KnownRelations, row: ClaimColumnValues): ClaimView {
   const me = { id: actor.id, name: actor.name };
-  const view = toClaimView({
-    ...columnsRecord(row),
+  const people: ClaimPeople = {
     createdBy: current.createdBy,
     updatedBy: me,
     verdictSetBy: change.verdict !== undefined ? me : current.verdictSetBy,
     approvedBy: current.approvedBy,
     assignee: "assignee" in known ? known.assignee ?? null : current.assignee,
     reviewNoteBy: current.reviewNote?.by ?? null,
-    sources: [],
-    commentCount: current.commentCount,
-  });
+  };
+  const view = toClaimView(row, people, [], current.commentCount);
   return { ...view, sources: known.sources ?? current.sources };
 }
 
@@ -602,7 +546,7 @@ export async function countClaimsByVerdictAndState(client: Client, articleId: st
 /**
  * The workbench loads every claim of an article at once (2,000 on a long one), where the
  * ORM's per-row cost dominates: two prepared statements on the read-only connection give the
- * same ClaimRecords (same mapping, `toClaimView`) in a tenth of the time. Committed data only.
+ * same columns and people (same mapping, `toClaimView`) in a tenth of the time. Committed data only.
  * `listArticleClaimsOrm` is the reference: tests/integration/claims/claim-paths.test.ts keeps
  * them equal.
  */
@@ -723,46 +667,49 @@ const COMMENT_COUNTS_SQL = `SELECT m.claimId, COUNT(*)
  GROUP BY m.claimId`;
 const USER_NAMES_SQL = `SELECT id, name FROM User WHERE id IN (SELECT value FROM json_each(?))`;
 
-/** A CLAIM_LIST_SQL row (an array) as the row CLAIM_SELECT gives, names and count filled in. */
-function claimRowFromList(r: unknown[], names: Map<string, string>, counts: Map<string, number>): ClaimRowSql {
-  const id = (k: number) => r[k] as string | null;
-  const name = (k: number) => (r[k] === null ? null : (names.get(r[k] as string) ?? null));
+/**
+ * A CLAIM_LIST_SQL row (an array) as the claim's columns (the shape `columnsFromSql` gives)
+ * and its people, names from `names`. Positional, as raw rows are: one object per row instead
+ * of better-sqlite3 building one property by property, and a second for the columns.
+ */
+function claimRowFromList(r: unknown[], names: Map<string, string>): ClaimColumnValues & ClaimPeople {
+  const text = (k: number) => r[k] as string | null;
+  const who = (k: number) => person(r[k] as string | null, r[k] === null ? null : (names.get(r[k] as string) ?? null));
   return {
     id: r[0] as string,
     articleId: r[1] as string,
     exact: r[2] as string,
     prefix: r[3] as string,
     suffix: r[4] as string,
-    start: r[5] as number,
-    end: r[6] as number,
+    start: Number(r[5]),
+    end: Number(r[6]),
     anchorStatus: r[7] as string,
-    previousExact: id(8),
-    claimant: id(9),
-    normalized: id(10),
+    previousExact: text(8),
+    claimant: text(9),
+    normalized: text(10),
     verdict: r[11] as string,
     rationale: r[12] as string,
     reviewState: r[13] as string,
-    approvedAt: r[14] as SqlDate | null,
-    version: r[15] as number,
-    createdAt: r[16] as SqlDate,
-    updatedAt: r[17] as SqlDate,
-    deletedAt: r[18] as SqlDate | null,
-    assigneeId: id(19),
-    assigneeName: name(19),
-    verdictSetById: id(20),
-    verdictSetByName: name(20),
-    approvedById: id(21),
-    approvedByName: name(21),
+    approvedAt: sqlInstantOrNull(r[14] as SqlDate | null),
+    version: Number(r[15]),
+    createdAt: sqlInstant(r[16] as SqlDate),
+    updatedAt: sqlInstant(r[17] as SqlDate),
+    deletedAt: sqlInstantOrNull(r[18] as SqlDate | null),
+    assigneeId: text(19),
+    verdictSetById: text(20),
+    approvedById: text(21),
     createdById: r[22] as string,
-    createdByName: name(22) as string,
     updatedById: r[23] as string,
-    updatedByName: name(23) as string,
-    commentCount: counts.get(r[0] as string) ?? 0,
-    reviewNote: id(24),
-    reviewNoteAction: id(25),
-    reviewNoteAt: r[26] as SqlDate | null,
-    reviewNoteById: id(27),
-    reviewNoteByName: name(27),
+    reviewNote: text(24),
+    reviewNoteAction: text(25),
+    reviewNoteAt: sqlInstantOrNull(r[26] as SqlDate | null),
+    reviewNoteById: text(27),
+    assignee: who(19),
+    verdictSetBy: who(20),
+    approvedBy: who(21),
+    createdBy: who(22)!,
+    updatedBy: who(23)!,
+    reviewNoteBy: who(27),
   };
 }
 
@@ -779,7 +726,10 @@ export function readArticleClaims(articleId: string): ClaimView[] {
   for (const r of rows) for (const k of [19, 20, 21, 22, 23, 27]) if (r[k] !== null) people.add(r[k] as string);
   const names = new Map(readAllRaw(USER_NAMES_SQL, JSON.stringify([...people])).map(([id, name]) => [id as string, name as string]));
   const counts = new Map(readAllRaw(COMMENT_COUNTS_SQL, articleId).map(([id, n]) => [id as string, Number(n)]));
-  return rows.map((r) => claimFromSql(claimRowFromList(r, names, counts), sourcesByClaim.get(r[0] as string) ?? []));
+  return rows.map((r) => {
+    const claim = claimRowFromList(r, names);
+    return toClaimView(claim, claim, sourcesByClaim.get(claim.id) ?? NO_SOURCES, counts.get(claim.id) ?? 0);
+  });
 }
 
 /** A source link row of SOURCE_SELECT as a record. */
@@ -801,40 +751,33 @@ function linkFromSql(s: SourceRowSql): LinkedSourceRecord {
   };
 }
 
+const CLAIM_DATES = ["approvedAt", "reviewNoteAt", "deletedAt", "createdAt", "updatedAt"] as const satisfies readonly DateColumn[];
+const CLAIM_INTEGERS = ["start", "end", "version"] as const;
+const NO_SOURCES: readonly LinkedSourceRecord[] = [];
+
+/**
+ * A Claim row read by SQL (CLAIM_SELECT, `RETURNING *`) as the claim's columns, the shape the
+ * ORM gives: dates as Instants (stored text passed through, see `sqlInstant`), integers as
+ * numbers (a raw query may give bigints); every other column as it is.
+ */
+function columnsFromSql(row: Record<string, unknown>): ClaimColumnValues {
+  const columns: Record<string, unknown> = { ...row };
+  for (const key of CLAIM_DATES) columns[key] = row[key] === null || row[key] === undefined ? null : sqlInstant(row[key] as SqlDate);
+  for (const key of CLAIM_INTEGERS) columns[key] = Number(row[key]);
+  return columns as ClaimColumnValues;
+}
+
 /** A claim row of CLAIM_SELECT and its source links as the one view (`toClaimView`). */
 function claimFromSql(c: ClaimRowSql, sources: LinkedSourceRecord[]): ClaimView {
-  return toClaimView({
-    id: c.id,
-    articleId: c.articleId,
-    exact: c.exact,
-    prefix: c.prefix,
-    suffix: c.suffix,
-    start: Number(c.start),
-    end: Number(c.end),
-    anchorStatus: c.anchorStatus as AnchorStatus,
-    previousExact: c.previousExact,
-    claimant: c.claimant,
-    normalized: c.normalized,
-    verdict: c.verdict,
-    rationale: c.rationale,
-    reviewState: c.reviewState,
-    approvedAt: sqlInstantOrNull(c.approvedAt),
-    version: Number(c.version),
-    createdAt: sqlInstant(c.createdAt),
-    updatedAt: sqlInstant(c.updatedAt),
-    deletedAt: sqlInstantOrNull(c.deletedAt),
-    reviewNote: c.reviewNote,
-    reviewNoteAction: c.reviewNoteAction,
-    reviewNoteAt: sqlInstantOrNull(c.reviewNoteAt),
+  const people: ClaimPeople = {
     assignee: person(c.assigneeId, c.assigneeName),
     verdictSetBy: person(c.verdictSetById, c.verdictSetByName),
     approvedBy: person(c.approvedById, c.approvedByName),
     createdBy: { id: c.createdById, name: c.createdByName },
     updatedBy: { id: c.updatedById, name: c.updatedByName },
     reviewNoteBy: person(c.reviewNoteById, c.reviewNoteByName),
-    sources,
-    commentCount: Number(c.commentCount),
-  });
+  };
+  return toClaimView(columnsFromSql(c as unknown as Record<string, unknown>), people, sources, Number(c.commentCount));
 }
 
 // ---------------------------------------------------------------------------------------
@@ -845,19 +788,10 @@ function claimFromSql(c: ClaimRowSql, sources: LinkedSourceRecord[]): ClaimView 
 // Prisma makes them (cuid), DateTimes in Prisma's text format, the same view.
 // tests/integration/claims/hot-writes.test.ts compares them with the ORM path row by row.
 
-const CLAIM_DATES = ["approvedAt", "reviewNoteAt", "deletedAt", "createdAt", "updatedAt"] as const;
-
-/** A `SELECT *` / `RETURNING *` row of Claim as the ORM returns it (dates as Date). */
-function claimColumnsFromSql(row: Record<string, unknown>): ClaimColumns {
-  const columns: Record<string, unknown> = { ...row };
-  for (const key of CLAIM_DATES) columns[key] = row[key] === null || row[key] === undefined ? null : sqlDate(row[key] as SqlDate);
-  return columns as unknown as ClaimColumns;
-}
-
 const INSERT_CLAIM_SQL = `INSERT INTO "Claim" ("id", "articleId", "exact", "prefix", "suffix", "start", "end", "anchorStatus", "claimant", "normalized", "verdict", "rationale",
   "verdictSetById", "createdById", "updatedById", "createdAt", "updatedAt") VALUES (?, ?, ?, ?, ?, ?, ?, 'anchored', ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING *`;
 
-function insertClaimSql(db: SqliteDb, actor: PersonRef, articleId: string, fields: NewClaim): ClaimColumns {
+function insertClaimSql(db: SqliteDb, actor: PersonRef, articleId: string, fields: NewClaim): ClaimColumnValues {
   const now = sqliteDateTime(new Date());
   const row = statement(db, INSERT_CLAIM_SQL).get(
     cuid(),
@@ -877,7 +811,7 @@ function insertClaimSql(db: SqliteDb, actor: PersonRef, articleId: string, field
     now,
     now,
   ) as Record<string, unknown>;
-  return claimColumnsFromSql(row);
+  return columnsFromSql(row);
 }
 
 /** The `data` changeClaim gives the ORM, as plain values (the version increment is implied). */
@@ -890,7 +824,7 @@ const CHANGEABLE = new Set([
 ]);
 
 /** UPDATE … WHERE id AND version (as the ORM's guarded update), bumping the version; the written row. */
-function updateClaimSql(db: SqliteDb, current: ClaimView, data: ClaimChangeSql): ClaimColumns {
+function updateClaimSql(db: SqliteDb, current: ClaimView, data: ClaimChangeSql): ClaimColumnValues {
   const keys = Object.keys(data).filter((key) => key !== "version" && data[key] !== undefined);
   const params: Array<string | number | null> = [];
   for (const key of keys) {
@@ -903,7 +837,7 @@ function updateClaimSql(db: SqliteDb, current: ClaimView, data: ClaimChangeSql):
   const row = statement(db, sql).get(...params, sqliteDateTime(new Date()), current.id, current.version) as Record<string, unknown> | undefined;
   // The caller read the claim in this transaction, which holds the write lock: only a bug gets here.
   if (!row) throw new Error(`Claim ${current.id} at version ${current.version} was not found to update.`);
-  return claimColumnsFromSql(row);
+  return columnsFromSql(row);
 }
 
 const SOURCE_BY_URL_SQL = `SELECT "id", "url", "title" FROM "Source" WHERE "url" = ?`;
