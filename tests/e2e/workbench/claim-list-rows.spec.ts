@@ -1,5 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
-import { signIn } from "../fixtures";
+import { newSignedInPage, signIn } from "../fixtures";
 import { openArticle } from "../live/helpers";
 import { claimList, createArticleWithClaims, variedSentences, waitForRows } from "./many-claims";
 
@@ -33,11 +33,30 @@ async function rowsAgainstPlaceholders(page: Page) {
 }
 
 const SENTENCES = variedSentences(30);
-/** Sentences the second version changes (4, 11) or drops (20). */
-const REVISED = [4, 11, 20];
+/** Sentences the second version changes (4, 11) or drops (20), and claims sent back (7, 15). */
+const REVISED = [4, 7, 11, 15, 20];
 
-async function articleWithStatuses(page: Page) {
+/** Finishes a claim (verdict, rationale, source), submits it as the editor and has a reviewer send it back with `note`. */
+async function sendBack(page: Page, reviewer: Page, claimId: string, note: string) {
+  const call = async (p: Page, method: "POST" | "PATCH", path: string, data: unknown) => {
+    const res = await p.request.fetch(path, { method, data, headers: { origin: new URL(p.url()).origin } });
+    expect(res.ok(), `${method} ${path}: ${await res.text()}`).toBe(true);
+    return (await res.json()) as { claim: { version: number } };
+  };
+  const current = await (await page.request.get(`/api/claims/${claimId}`)).json();
+  let { claim } = await call(page, "PATCH", `/api/claims/${claimId}`, { version: current.claim.version, verdict: "misleading", rationale: "The report gives another figure." });
+  ({ claim } = await call(page, "POST", `/api/claims/${claimId}/sources`, { url: `https://council.example/report-${claimId}`, title: "Council report", stance: "refutes" }));
+  ({ claim } = await call(page, "POST", `/api/claims/${claimId}/review`, { action: "submit", version: claim.version }));
+  await call(reviewer, "POST", `/api/claims/${claimId}/review`, { action: "send_back", version: claim.version, note });
+}
+
+const NOTE = "Compare with the 2019 figure in the council's own spending report, table 4, and name the office that published it; the one cited is a press summary.";
+
+async function articleWithStatuses(page: Page, reviewer: Page) {
   const { articleId, claimIds } = await createArticleWithClaims(page, `List rows ${Date.now()}`, SENTENCES);
+  // Two claims sent back with a note (two lines in the row), one with a short note.
+  await sendBack(page, reviewer, claimIds[7], NOTE);
+  await sendBack(page, reviewer, claimIds[15], "Add a source.");
   // A new version of the text: two claims' words change ("Text changed"), one sentence goes (an orphan).
   const body = SENTENCES.map((s, i) => (i === 4 || i === 11 ? s.replace("percent", "per cent") : s)).filter((_, i) => i !== 20).join("\n\n");
   const res = await page.request.post(`/api/articles/${articleId}/revisions`, { data: { version: 1, body, note: "Corrections" }, headers: { origin: new URL(page.url()).origin } });
@@ -53,18 +72,26 @@ function expectRowsMatchPlaceholders(result: Awaited<ReturnType<typeof rowsAgain
   expect(Math.abs(result.after - result.before), `scroll height ${result.before} -> ${result.after}`).toBeLessThan(1);
 }
 
-test("claim list rows are as tall as their placeholders, so the scrollbar does not jump; the whole quote stays in the panel (1280 px)", async ({ page }) => {
+test("claim list rows are as tall as their placeholders, so the scrollbar does not jump; the whole quote stays in the panel (1280 px)", async ({ page, browser }) => {
   await page.setViewportSize({ width: 1280, height: 800 });
   await signIn(page, "editor");
-  const { articleId, claimIds } = await articleWithStatuses(page);
+  const reviewer = await newSignedInPage(browser, "reviewer");
+  const { articleId, claimIds } = await articleWithStatuses(page, reviewer);
   await openArticle(page, articleId);
   await waitForRows(page, SENTENCES.length);
   const list = claimList(page);
   await expect(list.locator(`[data-claim-item="${claimIds[4]}"]`)).toContainText("Text changed");
   await expect(list.locator(`[data-claim-item="${claimIds[20]}"]`)).toContainText("Not found in the current text");
+  // The note is cut to two lines in the row; the claim panel has all of it.
+  const noted = list.locator(`[data-claim-item="${claimIds[7]}"]`);
+  await expect(noted.getByTestId("review-note")).toContainText("Sent back by Rui Reviewer:");
   await page.screenshot({ path: "test-results/claim-list-rows-1280.png" });
 
   expectRowsMatchPlaceholders(await rowsAgainstPlaceholders(page));
+  await noted.scrollIntoViewIfNeeded();
+  await noted.screenshot({ path: "test-results/claim-list-row-sent-back.png" });
+  await noted.getByRole("button").click();
+  await expect(page.getByTestId("claim-panel").getByTestId("review-note")).toContainText(NOTE);
 
   // A long quote is cut to two lines in the row, but its button's name and the claim panel hold all of it.
   const index = SENTENCES.reduce((best, s, i) => (!REVISED.includes(i) && s.length > SENTENCES[best].length ? i : best), 0);
@@ -77,10 +104,11 @@ test("claim list rows are as tall as their placeholders, so the scrollbar does n
   await expect(page.getByTestId("claim-panel").getByTestId("claim-quote")).toContainText(longest);
 });
 
-test("claim list rows are as tall as their placeholders on a 390 px phone too", async ({ page }) => {
+test("claim list rows are as tall as their placeholders on a 390 px phone too", async ({ page, browser }) => {
   await page.setViewportSize({ width: 390, height: 844 });
   await signIn(page, "editor");
-  const { articleId } = await articleWithStatuses(page);
+  const reviewer = await newSignedInPage(browser, "reviewer");
+  const { articleId } = await articleWithStatuses(page, reviewer);
   await page.goto(`/articles/${articleId}`);
   await page.getByRole("button", { name: /^Claims \(\d+\)$/ }).click();
   await waitForRows(page, SENTENCES.length);

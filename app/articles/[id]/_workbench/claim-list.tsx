@@ -118,9 +118,11 @@ const ClaimListItem = memo(function ClaimListItem(props: { claim: ClaimView; num
   const orphan = c.anchorStatus === "orphan";
   // Every part of a row has a fixed height (workbench.css), so its height follows from the
   // number of status lines alone, and the placeholder a row out of view takes is its real size.
-  const statusLines = Number(changed) + Number(!!c.reviewNote) + Number(orphan) + Number(!!editingBy);
+  // A reviewer's note has two lines, every other status one.
+  const statusLines = Number(changed) + Number(orphan) + Number(!!editingBy);
+  const style = statusLines > 0 || c.reviewNote ? ({ "--wb-row-lines": statusLines, "--wb-row-notes": c.reviewNote ? 1 : 0 } as CSSProperties) : undefined;
   return (
-    <li data-claim-item={c.id} style={statusLines > 0 ? ({ "--wb-row-lines": statusLines } as CSSProperties) : undefined}>
+    <li data-claim-item={c.id} style={style}>
       <button
         type="button"
         onClick={() => onSelect(c.id)}
@@ -143,7 +145,7 @@ const ClaimListItem = memo(function ClaimListItem(props: { claim: ClaimView; num
           </span>
         )}
         {c.reviewNote && (
-          <span className="wb-row-line text-red-900" data-testid="review-note">
+          <span className="wb-row-note text-red-900" data-testid="review-note">
             <span className="font-semibold">{reviewNoteHeading(c.reviewNote)}:</span> {c.reviewNote.note}
           </span>
         )}
