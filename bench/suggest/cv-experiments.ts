@@ -14,7 +14,7 @@
 import { readFileSync } from "node:fs";
 import { bestThreshold, calibrated, fitPlatt } from "@/lib/suggest/model/calibrate";
 import { NAMED_FEATURE_LIST } from "@/lib/suggest/model/feature-catalogue";
-import { NGRAM_WEIGHT, type SparseRow } from "@/lib/suggest/model/features";
+import { HASH_BUCKETS, NGRAM_WEIGHT, VECTOR_OFFSET, VECTOR_WEIGHT, type SparseRow } from "@/lib/suggest/model/features";
 import { linearScore } from "@/lib/suggest/model/logistic";
 import { averagePrecision, metricsAt } from "@/lib/suggest/model/metrics";
 import { examples, fit, outOfFold } from "@/lib/suggest/model/train";
@@ -36,8 +36,9 @@ function writerGroup(): Set<string> {
 const group = writerGroup();
 
 /** The same rows with the hashed n-gram values rescaled to another n-gram weight, and the named features in `drop` removed. */
-function rescale(row: SparseRow, ngramWeight: number, drop: readonly string[]): SparseRow {
+function rescale(row: SparseRow, ngramWeight: number, drop: readonly string[], pairWeight = 0, vectorWeight = VECTOR_WEIGHT): SparseRow {
   const k = ngramWeight / NGRAM_WEIGHT;
+  const kv = vectorWeight / VECTOR_WEIGHT;
   const dropped = new Set(drop.map((name) => {
     const index = (NAMED_FEATURE_LIST as readonly string[]).indexOf(name);
     if (index < 0) throw new Error(`No named feature ${name}.`);
@@ -48,13 +49,27 @@ function rescale(row: SparseRow, ngramWeight: number, drop: readonly string[]): 
   row.indices.forEach((index, j) => {
     if (dropped.has(index)) return;
     indices.push(index);
-    values.push(index >= NAMED_FEATURE_LIST.length ? row.values[j] * k : row.values[j]);
+    values.push(index >= VECTOR_OFFSET ? row.values[j] * kv : index >= NAMED_FEATURE_LIST.length ? row.values[j] * k : row.values[j]);
   });
+  if (pairWeight > 0) {
+    const named = indices.filter((i) => i < NAMED_FEATURE_LIST.length);
+    const extra = new Map<number, number>();
+    for (let a = 0; a < named.length; a++) for (let b = a + 1; b < named.length; b++) {
+      let h = 0x811c9dc5;
+      for (const ch of `nn:${named[a]}|${named[b]}`) { h ^= ch.charCodeAt(0); h = Math.imul(h, 0x01000193); }
+      const i = NAMED_FEATURE_LIST.length + ((h >>> 0) % HASH_BUCKETS);
+      extra.set(i, (extra.get(i) ?? 0) + pairWeight);
+    }
+    const merged = new Map<number, number>(indices.map((i, j) => [i, values[j]]));
+    for (const [i, v] of extra) merged.set(i, (merged.get(i) ?? 0) + v);
+    const sorted = [...merged.keys()].sort((x, y) => x - y);
+    return { indices: sorted, values: sorted.map((i) => merged.get(i) as number) };
+  }
   return { indices, values };
 }
 
-function cv(opts: { l2: number; ngramWeight: number; drop: string[] }) {
-  const data = examplesOfAll.map((e) => ({ ...e, row: rescale(e.row, opts.ngramWeight, opts.drop) }));
+function cv(opts: { l2: number; ngramWeight: number; drop: string[]; pairWeight: number; vectorWeight: number }) {
+  const data = examplesOfAll.map((e) => ({ ...e, row: rescale(e.row, opts.ngramWeight, opts.drop, opts.pairWeight, opts.vectorWeight) }));
   const scores = outOfFold(data, opts.l2);
   const ap = averagePrecision(scores.map((score, i) => ({ score, label: labels[i] })));
   const platt = fitPlatt(scores, labels);
@@ -72,6 +87,6 @@ function cv(opts: { l2: number; ngramWeight: number; drop: string[] }) {
   return out;
 }
 
-const defaults = { l2: committed.training.l2, ngramWeight: NGRAM_WEIGHT, drop: [] as string[] };
+const defaults = { l2: committed.training.l2, ngramWeight: NGRAM_WEIGHT, drop: [] as string[], pairWeight: 0, vectorWeight: VECTOR_WEIGHT };
 const grid = JSON.parse(process.env.CV_GRID ?? "[{}]") as Partial<typeof defaults>[];
 for (const g of grid) console.log(JSON.stringify(cv({ ...defaults, ...g })));

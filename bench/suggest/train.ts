@@ -13,6 +13,7 @@ const dryRun = process.argv.includes("--dry-run");
 if (!dryRun) writeFileSync(file, `${JSON.stringify(model)}\n`);
 const { training } = model;
 console.log(`trained on ${training.articles.length} articles, ${training.sentences} sentences (${training.positives} check-worthy)`);
-console.log(`L2 by ${training.folds}-fold article-grouped CV: ${training.l2}`, training.crossValidation.averagePrecisionByL2);
+console.log(`L2 by ${training.folds}-fold ${training.foldsBy}-grouped CV: ${training.l2}`, training.crossValidation.averagePrecisionByL2);
 console.log(`calibration a=${model.calibration.a} b=${model.calibration.b}; threshold ${model.threshold}; CV at threshold`, training.crossValidation.atThreshold);
+console.table(training.crossValidation.byFold);
 console.log(`${dryRun ? "dry run, not written" : `wrote ${file}`} in ${((performance.now() - started) / 1000).toFixed(1)} s`);

@@ -25,14 +25,24 @@ const OPENERS = new Set([
   "both", "one", "two", "three", "according", "despite", "although", "among", "by", "from",
 ]);
 
+// After a clock time ("4 p.m."), a capitalised word stays in the same sentence only if it is a
+// day, a month or a time zone ("4 p.m. Monday", "9 a.m. GMT"); otherwise the sentence ended
+// there ("Updated 4.12 p.m." on a line of its own, "…until 6 p.m. The council said…"), as it
+// did before a day that heads the next item ("7:45 p.m. Thursday: …").
+const DAY_OR_MONTH = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)$/i;
+const TIME_ZONE = /^[A-Z]{2,4}$/;
+
+// Speech verbs that take a clause but no person as object: "said NDOT had…" reports speech.
+const REPORTING = /^(said|says|added|wrote|argued|insisted)$/i;
 const SPEECH_VERBS = /^(said|says|asked|asks|told|added|replied|responded|shouted|wrote|argued|warned|insisted)$/i;
 
 const CLOSERS = "'\"’”)]»";
 const OPENING_QUOTES = "'\"‘“([«";
 
+/** A character that can open a sentence: a capital, a digit or a symbol such as "©" (a copyright line). */
 function isUpperOrDigit(ch: string | undefined): boolean {
   if (ch === undefined) return false;
-  return /[\p{Lu}\p{N}]/u.test(ch);
+  return /[\p{Lu}\p{N}\p{So}]/u.test(ch);
 }
 
 function wordBefore(text: string, dotIndex: number, lineStart: number): string {
@@ -63,9 +73,19 @@ function isBoundary(
   const following = wordsAfter(text, next, lineEnd, 4);
   const nextWord = (following[0] ?? "").toLowerCase();
 
-  // "'Why now?' Biden asked." — quoted question/exclamation followed by its attribution.
-  if (closedQuote && /[?!]/.test(term) && following.slice(1, 4).some((w) => SPEECH_VERBS.test(w))) {
-    return false;
+  // "'Why now?' Biden asked." — quoted question/exclamation followed by its attribution. But
+  // when the speech verb opens its own reported clause ("…?" Wes Hadley said NDOT had known…,
+  // "said that…"), the quote was a sentence of its own.
+  if (closedQuote && /[?!]/.test(term)) {
+    const raw = text.slice(next, Math.min(lineEnd, next + 80)).split(/\s+/);
+    const words = wordsAfter(text, next, lineEnd, 6);
+    const verb = words.slice(1, 4).findIndex((w) => SPEECH_VERBS.test(w)) + 1;
+    if (verb > 0) {
+      const afterVerb = words[verb + 1] ?? "";
+      const reported = REPORTING.test(words[verb]) && !/[,.;:!?]$/.test(raw[verb] ?? "")
+        && (afterVerb === "that" || /^\p{Lu}/u.test(afterVerb));
+      if (!reported) return false;
+    }
   }
   if (term !== "." || closedQuote) return true;
 
@@ -74,6 +94,11 @@ function isBoundary(
   if (TITLES.has(bare)) {
     // "No." is only an abbreviation before a number ("No. 10").
     return bare === "no" && !/\p{N}/u.test(text[next]);
+  }
+  if (bare === "a.m" || bare === "p.m") {
+    // "… 7:45 p.m. Thursday: …" is the next item of a schedule, not the same sentence.
+    const heading = /^\S+:(\s|$)/.test(text.slice(next, lineEnd));
+    return heading || !(DAY_OR_MONTH.test(following[0] ?? "") || TIME_ZONE.test(following[0] ?? ""));
   }
   const isInitial = /^\p{Lu}$/u.test(word);
   const isDotted = /^(\p{L}\.)+\p{L}$/u.test(word); // U.S, e.g, a.m

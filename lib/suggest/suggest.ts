@@ -5,7 +5,8 @@ import type { ClaimSuggestion, SuggestOptions } from "./types";
 
 /**
  * Shown when no named feature pushed a suggested sentence's score up: its word and
- * part-of-speech n-grams did (the model's largest contributions are then its wording).
+ * part-of-speech n-grams and its word vector did (the model's largest contributions are then
+ * its wording).
  */
 export const WORDING_REASON = "worded like sentences fact-checkers check";
 

@@ -1,6 +1,11 @@
-import { namedFeatures, featureRow, type SparseRow } from "./features";
+import { namedFeatures, featureRow, VECTOR_DIMENSIONS, VECTOR_OFFSET, VECTOR_WEIGHT, type SparseRow } from "./features";
 import { annotateSentences, type TextRange } from "./nlp";
 import type { NamedFeature } from "./feature-catalogue";
+import vectorFile from "./word-vectors.json";
+import { WordVectors, withSentenceVector, type WordVectorFile } from "./word-vectors";
+
+const VECTORS = new WordVectors(vectorFile as WordVectorFile);
+if (VECTORS.dimensions !== VECTOR_DIMENSIONS) throw new Error("lib/suggest/model/word-vectors.json does not have the dimensions the features expect.");
 
 /** Share of a sentence's word trigrams above which it repeats earlier text (captions, pull quotes). */
 const REPEAT_SHARE = 0.6;
@@ -67,6 +72,14 @@ export class TrigramMemory {
   }
 }
 
+const FIGURE = /\d+(?:[.,]\d+)*/g;
+const QUESTION_END = /\?["'”’»)]*$/;
+
+/** The figures a sentence states, thousands separators removed ("2,400" and "2400" are one figure). */
+function figuresOf(text: string): string[] {
+  return (text.match(FIGURE) ?? []).map((f) => f.replace(/,(?=\d{3}\b)/g, ""));
+}
+
 export interface SentenceFeatures {
   text: string;
   named: Set<NamedFeature>;
@@ -81,10 +94,16 @@ export interface SentenceFeatures {
 export function documentFeatures(text: string, ranges: readonly TextRange[]): SentenceFeatures[] {
   const annotated = annotateSentences(text, ranges);
   const seen = new TrigramMemory();
+  const figures = new Set<string>();
   return annotated.map((sentence, i) => {
     const { total, repeated } = seen.countAndAdd(sentence.text);
     const repeats = total >= MIN_TRIGRAMS && repeated / total >= REPEAT_SHARE;
-    const named = namedFeatures(sentence, { first: i === 0, repeats });
-    return { text: sentence.text, named, row: featureRow(named, sentence.tokens) };
+    const stated = figuresOf(sentence.text);
+    const figuresSeen = stated.length > 0 && stated.every((f) => figures.has(f));
+    for (const f of stated) figures.add(f);
+    const afterQuestion = i > 0 && QUESTION_END.test(annotated[i - 1].text.trim());
+    const named = namedFeatures(sentence, { first: i === 0, repeats, figuresSeen, afterQuestion });
+    const row = withSentenceVector(featureRow(named, sentence.tokens), VECTORS.sentenceVector(sentence.text), VECTOR_OFFSET, VECTOR_WEIGHT);
+    return { text: sentence.text, named, row };
   });
 }

@@ -47,10 +47,11 @@ export const NAMED_FEATURES = {
   quoted_words: "",
   imperative: "",
   caption: "",
-  vague_source: "",
   feeling: "",
   belief: "",
   tally: "",
+  figures_seen_before: "",
+  after_question: "",
 } as const;
 
 export type NamedFeature = keyof typeof NAMED_FEATURES;

@@ -9,8 +9,13 @@ export interface SparseRow {
 
 /** Hashed n-gram buckets after the named features (2^14: small file, few harmful collisions). */
 export const HASH_BUCKETS = 1 << 14;
-export const FEATURE_COUNT = NAMED_FEATURE_LIST.length + HASH_BUCKETS;
+/** The sentence's word vector (word-vectors.ts) comes last, after the hashed n-grams. */
+export const VECTOR_DIMENSIONS = 100;
+export const VECTOR_OFFSET = NAMED_FEATURE_LIST.length + HASH_BUCKETS;
+export const FEATURE_COUNT = VECTOR_OFFSET + VECTOR_DIMENSIONS;
 export const NGRAM_WEIGHT = 2;
+/** The unit-length sentence vector is scaled by this (chosen by writer-grouped cross-validation). */
+export const VECTOR_WEIGHT = 2;
 
 // General English word classes (not taken from any article): speech and reporting verbs,
 // sources of evidence, verbs of change, and modal/personal words that mark opinion.
@@ -45,8 +50,6 @@ const FEELING = new Set(["relieved", "delighted", "proud", "disappointed", "frus
 const BELIEF = new Set(["think", "believe", "feel", "hope", "fear", "suspect", "wish", "doubt", "reckon", "guess", "imagine", "suppose"]);
 // A score or tally written with a dash ("2-1", "6–3").
 const TALLY = /\b\d{1,3}\s?[-–]\s?\d{1,3}\b(?![-–]\d)/;
-// A source nobody could check (the guide's "vague generalities"): "Critics say", "Experts warn", "some people said".
-const VAGUE_SOURCES = new Set(["critics", "experts", "observers", "some", "many", "others", "people", "analysts", "commentators", "sceptics", "skeptics", "supporters", "opponents", "residents", "customers", "locals", "fans", "campaigners"]);
 // Words quoted inside a sentence (not a whole quoted sentence): often an evaluation being reported.
 const QUOTED_WORDS = /\S\s+["“‘'][^"“”‘’']{2,80}["”’']/;
 const FINAL_PUNCTUATION = /[.!?…]["'”’»)\]]*$/;
@@ -118,15 +121,20 @@ function imperative(tokens: readonly AnnotatedToken[]): boolean {
   return first !== undefined && first.pos === "VERB" && first.normal === first.lemma;
 }
 
-/** An unnamed group as the source of a statement: a vague-source word within the three words before a speech verb. */
-function vagueSource(tokens: readonly AnnotatedToken[]): boolean {
-  return tokens.some((t, i) => t.pos === "VERB" && ATTRIBUTION.has(t.lemma)
-    && tokens.slice(Math.max(0, i - 3), i).some((u) => VAGUE_SOURCES.has(u.normal))
-    && !tokens.slice(0, i).some((u) => u.pos === "PROPN"));
+/** What a sentence's place in its document tells: only documentFeatures (context.ts) can know it. */
+export interface SentenceContext {
+  /** It opens the document (the headline). */
+  first: boolean;
+  /** Most of its word trigrams occurred earlier (captions, pull quotes). */
+  repeats: boolean;
+  /** It states figures and every one of them was stated earlier (a figure restated, not a new one). */
+  figuresSeen?: boolean;
+  /** The sentence before it is a question (an answer in an interview or a Q&A). */
+  afterQuestion?: boolean;
 }
 
-/** Named features of one sentence; the context says if it opens the document or mostly repeats what came before. */
-export function namedFeatures(sentence: AnnotatedSentence, context: { first: boolean; repeats: boolean }): Set<NamedFeature> {
+/** Named features of one sentence in its context (see SentenceContext). */
+export function namedFeatures(sentence: AnnotatedSentence, context: SentenceContext): Set<NamedFeature> {
   const on = new Set<NamedFeature>();
   const { tokens } = sentence;
   const text = sentence.text.trim();
@@ -151,9 +159,10 @@ export function namedFeatures(sentence: AnnotatedSentence, context: { first: boo
   if (tokens.some((t) => FEELING.has(t.normal))) on.add("feeling");
   if (tokens.some((t) => t.pos === "VERB" && BELIEF.has(t.lemma))) on.add("belief");
   if (TALLY.test(text)) on.add("tally");
-  if (vagueSource(tokens)) on.add("vague_source");
   if (context.first) on.add("first_line");
   if (context.repeats) on.add("repeats_earlier_text");
+  if (context.figuresSeen) on.add("figures_seen_before");
+  if (context.afterQuestion) on.add("after_question");
   return on;
 }
 

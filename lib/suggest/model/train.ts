@@ -1,7 +1,8 @@
 import { bestThreshold, calibrated, fitPlatt } from "./calibrate";
 import { documentFeatures } from "./context";
 import { NAMED_FEATURE_LIST } from "./feature-catalogue";
-import { FEATURE_COUNT, HASH_BUCKETS, type SparseRow } from "./features";
+import { FEATURE_COUNT, HASH_BUCKETS, VECTOR_DIMENSIONS, VECTOR_WEIGHT, type SparseRow } from "./features";
+import { WORD_VECTOR_WORDS } from "./word-vectors";
 import { linearScore, trainLogistic } from "./logistic";
 import { averagePrecision, metricsAt } from "./metrics";
 import type { CheckworthyModel } from "./model-file";
@@ -101,9 +102,10 @@ export function trainCheckworthyModel(articles: readonly TrainingArticle[]): Che
   });
   const model = fit(data, chosen.l2);
   return {
-    format: "factdesk-checkworthy-logistic/1",
+    format: "factdesk-checkworthy-logistic/2",
     namedFeatures: [...NAMED_FEATURE_LIST],
     hashBuckets: HASH_BUCKETS,
+    wordVectors: { dimensions: VECTOR_DIMENSIONS, weight: VECTOR_WEIGHT, words: WORD_VECTOR_WORDS },
     bias: round(model.bias),
     weights: Array.from(model.weights, (w) => round(w)),
     calibration: { a: round(platt.a), b: round(platt.b) },

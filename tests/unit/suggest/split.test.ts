@@ -81,6 +81,27 @@ describe("splitSentences", () => {
     ]);
   });
 
+  it("tells a quote's attribution from a reported clause that follows it, and splits before a copyright line", () => {
+    expect(texts("\"Why now?\" Biden asked. He left.")).toEqual(["\"Why now?\" Biden asked.", "He left."]);
+    expect(texts("\"Why now?\" the mayor said, visibly angry.")).toEqual(["\"Why now?\" the mayor said, visibly angry."]);
+    expect(texts("\"What next?\" Driver Al Tan said Highways had known for years.")).toEqual([
+      "\"What next?\"", "Driver Al Tan said Highways had known for years.",
+    ]);
+    expect(texts("\"Why?\" she said softly.")).toEqual(["\"Why?\" she said softly."]);
+    expect(texts("Edited for length. © 2026 The Courier")).toEqual(["Edited for length.", "© 2026 The Courier"]);
+  });
+
+  it("ends a sentence after a clock time unless a day, month or time zone follows", () => {
+    expect(texts("Updated 4.12 p.m. Deputy Mayor Ann Lee spoke on Wednesday.")).toEqual([
+      "Updated 4.12 p.m.", "Deputy Mayor Ann Lee spoke on Wednesday.",
+    ]);
+    expect(texts("Polls close at 10 p.m. Thursday and counting starts at 11 p.m. GMT. Results follow.")).toEqual([
+      "Polls close at 10 p.m. Thursday and counting starts at 11 p.m. GMT.", "Results follow.",
+    ]);
+    expect(texts("The vote is at 9 a.m. March 3 in the hall.")).toEqual(["The vote is at 9 a.m. March 3 in the hall."]);
+    expect(texts("Tuesday: the final, 7 p.m. Friday: the parade.")).toEqual(["Tuesday: the final, 7 p.m.", "Friday: the parade."]);
+  });
+
   it("on every training article, no split sentence spans two labelled sentences", () => {
     // Labelled lines may hold two sentences ("GOAL! Rovers 1-0 City."), so a labelled line can
     // become several split sentences; the reverse would be a merge, which must never happen.
