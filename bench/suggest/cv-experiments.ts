@@ -1,11 +1,10 @@
-// Cross-validation experiments on the TRAINING articles only (never the frozen test split):
-// 7-fold, grouped by article (article i, sorted by name, goes to fold i mod 7), with the
-// trainer's own folds, fitting and out-of-fold scores (lib/suggest/model/train.ts). Prints CV
-// average precision, and precision/recall/F1 at the CV-chosen threshold, for each setting of
-// CV_GRID (L2 strength, default the committed model's; n-gram weight; named features to drop), so
-// such choices are made on training data:
-//   CV_GRID='[{"l2":0.0003,"ngramWeight":2},{"l2":0.0001,"ngramWeight":1},{"drop":["phone"]}]' npx tsx bench/suggest/cv-experiments.ts
-// The folds are the trainer's: one per writer once the training articles have three writers.
+// Cross-validation experiments on the TRAINING articles only (never the frozen test split), with
+// the trainer's own folds (one per writer once the training articles have three writers, else
+// article i mod 7), fitting and out-of-fold scores (lib/suggest/model/train.ts). Prints CV average
+// precision, and precision/recall/F1 at the CV-chosen threshold, for each setting of CV_GRID (L2
+// strength, default the committed model's; n-gram weight; word-vector weight; named features to
+// drop), so such choices are made on training data:
+//   CV_GRID='[{"l2":0.0003,"ngramWeight":2},{"vectorWeight":1},{"drop":["tally"]}]' npx tsx bench/suggest/cv-experiments.ts
 // Diagnostic only, never used to choose: CV_WRITER_GROUP=<file naming training articles> trains on
 // the other training articles and reports the group's figures at the CV threshold, e.g. the 16
 // ex-test-v2 articles another writer wrote:
@@ -14,7 +13,7 @@
 import { readFileSync } from "node:fs";
 import { bestThreshold, calibrated, fitPlatt } from "@/lib/suggest/model/calibrate";
 import { NAMED_FEATURE_LIST } from "@/lib/suggest/model/feature-catalogue";
-import { HASH_BUCKETS, NGRAM_WEIGHT, VECTOR_OFFSET, VECTOR_WEIGHT, type SparseRow } from "@/lib/suggest/model/features";
+import { NGRAM_WEIGHT, VECTOR_OFFSET, VECTOR_WEIGHT, type SparseRow } from "@/lib/suggest/model/features";
 import { linearScore } from "@/lib/suggest/model/logistic";
 import { averagePrecision, metricsAt } from "@/lib/suggest/model/metrics";
 import { examples, fit, outOfFold } from "@/lib/suggest/model/train";
@@ -36,7 +35,7 @@ function writerGroup(): Set<string> {
 const group = writerGroup();
 
 /** The same rows with the hashed n-gram values rescaled to another n-gram weight, and the named features in `drop` removed. */
-function rescale(row: SparseRow, ngramWeight: number, drop: readonly string[], pairWeight = 0, vectorWeight = VECTOR_WEIGHT): SparseRow {
+function rescale(row: SparseRow, ngramWeight: number, drop: readonly string[], vectorWeight: number): SparseRow {
   const k = ngramWeight / NGRAM_WEIGHT;
   const kv = vectorWeight / VECTOR_WEIGHT;
   const dropped = new Set(drop.map((name) => {
@@ -51,25 +50,11 @@ function rescale(row: SparseRow, ngramWeight: number, drop: readonly string[], p
     indices.push(index);
     values.push(index >= VECTOR_OFFSET ? row.values[j] * kv : index >= NAMED_FEATURE_LIST.length ? row.values[j] * k : row.values[j]);
   });
-  if (pairWeight > 0) {
-    const named = indices.filter((i) => i < NAMED_FEATURE_LIST.length);
-    const extra = new Map<number, number>();
-    for (let a = 0; a < named.length; a++) for (let b = a + 1; b < named.length; b++) {
-      let h = 0x811c9dc5;
-      for (const ch of `nn:${named[a]}|${named[b]}`) { h ^= ch.charCodeAt(0); h = Math.imul(h, 0x01000193); }
-      const i = NAMED_FEATURE_LIST.length + ((h >>> 0) % HASH_BUCKETS);
-      extra.set(i, (extra.get(i) ?? 0) + pairWeight);
-    }
-    const merged = new Map<number, number>(indices.map((i, j) => [i, values[j]]));
-    for (const [i, v] of extra) merged.set(i, (merged.get(i) ?? 0) + v);
-    const sorted = [...merged.keys()].sort((x, y) => x - y);
-    return { indices: sorted, values: sorted.map((i) => merged.get(i) as number) };
-  }
   return { indices, values };
 }
 
-function cv(opts: { l2: number; ngramWeight: number; drop: string[]; pairWeight: number; vectorWeight: number }) {
-  const data = examplesOfAll.map((e) => ({ ...e, row: rescale(e.row, opts.ngramWeight, opts.drop, opts.pairWeight, opts.vectorWeight) }));
+function cv(opts: { l2: number; ngramWeight: number; drop: string[]; vectorWeight: number }) {
+  const data = examplesOfAll.map((e) => ({ ...e, row: rescale(e.row, opts.ngramWeight, opts.drop, opts.vectorWeight) }));
   const scores = outOfFold(data, opts.l2);
   const ap = averagePrecision(scores.map((score, i) => ({ score, label: labels[i] })));
   const platt = fitPlatt(scores, labels);
@@ -87,6 +72,6 @@ function cv(opts: { l2: number; ngramWeight: number; drop: string[]; pairWeight:
   return out;
 }
 
-const defaults = { l2: committed.training.l2, ngramWeight: NGRAM_WEIGHT, drop: [] as string[], pairWeight: 0, vectorWeight: VECTOR_WEIGHT };
+const defaults = { l2: committed.training.l2, ngramWeight: NGRAM_WEIGHT, drop: [] as string[], vectorWeight: VECTOR_WEIGHT };
 const grid = JSON.parse(process.env.CV_GRID ?? "[{}]") as Partial<typeof defaults>[];
 for (const g of grid) console.log(JSON.stringify(cv({ ...defaults, ...g })));

@@ -25,22 +25,32 @@ const OPENERS = new Set([
   "both", "one", "two", "three", "according", "despite", "although", "among", "by", "from",
 ]);
 
-// After a clock time ("4 p.m."), a capitalised word stays in the same sentence only if it is a
-// day, a month or a time zone ("4 p.m. Monday", "9 a.m. GMT"); otherwise the sentence ended
-// there ("Updated 4.12 p.m." on a line of its own, "…until 6 p.m. The council said…"), as it
-// did before a day that heads the next item ("7:45 p.m. Thursday: …").
-const DAY_OR_MONTH = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)$/i;
-const TIME_ZONE = /^[A-Z]{2,4}$/;
+// After a clock time ("4 p.m."), the sentence goes on only before a day, a month, a date, a time
+// zone or a place's time ("4 p.m. Monday", "10 a.m. 3 June", "9 a.m. ET", "3 p.m. Eastern",
+// "9:30 a.m. New York time", "9 a.m. Christmas Eve"); otherwise it ended there ("Updated 4.12 p.m."
+// on a line of its own, "…until 6 p.m. The council said…", "…6 p.m. NASA said…"), as it did
+// before a day that heads the next item ("7:45 p.m. Thursday: …").
+const DAY_OR_MONTH = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|today|tomorrow|yesterday|tonight|christmas|easter)(['’]?s)?$/i;
+const TIME_ZONE = /^(ET|EST|EDT|CT|CST|CDT|MT|MST|MDT|PT|PST|PDT|AKST|HST|GMT|BST|UTC|CET|CEST|EET|WET|IST|SAST|EAT|WAT|AEST|AEDT|ACST|AWST|NZST|NZDT|SGT|HKT|JST|Eastern|Central|Pacific|Mountain|Atlantic|local)$/;
 
-// Speech verbs that take a clause but no person as object: "said NDOT had…" reports speech.
+/** After "a.m."/"p.m.": does the same sentence go on (a day, date, zone or "<place> time")? */
+function timeGoesOn(words: readonly string[]): boolean {
+  const [first = "", second = "", third = ""] = words;
+  return (/^\p{N}/u.test(first) && DAY_OR_MONTH.test(second)) || DAY_OR_MONTH.test(first) || TIME_ZONE.test(first)
+    || second.toLowerCase() === "time" || third.toLowerCase() === "time";
+}
+
+// Speech verbs that take a clause but no person as object: "said NDOT had…" reports speech
+// (but "Smith said Monday", "said that afternoon" only say when).
 const REPORTING = /^(said|says|added|wrote|argued|insisted)$/i;
+const TIME_WORD = /^(morning|afternoon|evening|night|day|week|month|year)$/i;
 const SPEECH_VERBS = /^(said|says|asked|asks|told|added|replied|responded|shouted|wrote|argued|warned|insisted)$/i;
 
 const CLOSERS = "'\"’”)]»";
 const OPENING_QUOTES = "'\"‘“([«";
 
 /** A character that can open a sentence: a capital, a digit or a symbol such as "©" (a copyright line). */
-function isUpperOrDigit(ch: string | undefined): boolean {
+function canOpenSentence(ch: string | undefined): boolean {
   if (ch === undefined) return false;
   return /[\p{Lu}\p{N}\p{So}]/u.test(ch);
 }
@@ -67,7 +77,7 @@ function isBoundary(
   let first = text[next];
   if (OPENING_QUOTES.includes(first)) first = text[next + 1];
   // Lower-case continuation ("'Why?' she asked", "e.g. something") is never a new sentence.
-  if (!isUpperOrDigit(first)) return false;
+  if (!canOpenSentence(first)) return false;
 
   const term = text.slice(termStart, termEnd);
   const following = wordsAfter(text, next, lineEnd, 4);
@@ -82,7 +92,8 @@ function isBoundary(
     const verb = words.slice(1, 4).findIndex((w) => SPEECH_VERBS.test(w)) + 1;
     if (verb > 0) {
       const afterVerb = words[verb + 1] ?? "";
-      const reported = REPORTING.test(words[verb]) && !/[,.;:!?]$/.test(raw[verb] ?? "")
+      const when = DAY_OR_MONTH.test(afterVerb) || (afterVerb === "that" && TIME_WORD.test(words[verb + 2] ?? ""));
+      const reported = REPORTING.test(words[verb]) && !/[,.;:!?]$/.test(raw[verb] ?? "") && !when
         && (afterVerb === "that" || /^\p{Lu}/u.test(afterVerb));
       if (!reported) return false;
     }
@@ -98,7 +109,7 @@ function isBoundary(
   if (bare === "a.m" || bare === "p.m") {
     // "… 7:45 p.m. Thursday: …" is the next item of a schedule, not the same sentence.
     const heading = /^\S+:(\s|$)/.test(text.slice(next, lineEnd));
-    return heading || !(DAY_OR_MONTH.test(following[0] ?? "") || TIME_ZONE.test(following[0] ?? ""));
+    return heading || !timeGoesOn(following);
   }
   const isInitial = /^\p{Lu}$/u.test(word);
   const isDotted = /^(\p{L}\.)+\p{L}$/u.test(word); // U.S, e.g, a.m

@@ -1,4 +1,4 @@
-import { namedFeatures, featureRow, VECTOR_DIMENSIONS, VECTOR_OFFSET, VECTOR_WEIGHT, type SparseRow } from "./features";
+import { namedFeatures, featureRow, QUESTION_END, VECTOR_DIMENSIONS, VECTOR_OFFSET, VECTOR_WEIGHT, type SparseRow } from "./features";
 import { annotateSentences, type TextRange } from "./nlp";
 import type { NamedFeature } from "./feature-catalogue";
 import vectorFile from "./word-vectors.json";
@@ -73,7 +73,6 @@ export class TrigramMemory {
 }
 
 const FIGURE = /\d+(?:[.,]\d+)*/g;
-const QUESTION_END = /\?["'”’»)]*$/;
 
 /** The figures a sentence states, thousands separators removed ("2,400" and "2400" are one figure). */
 function figuresOf(text: string): string[] {

@@ -14,6 +14,8 @@ export const VECTOR_DIMENSIONS = 100;
 export const VECTOR_OFFSET = NAMED_FEATURE_LIST.length + HASH_BUCKETS;
 export const FEATURE_COUNT = VECTOR_OFFSET + VECTOR_DIMENSIONS;
 export const NGRAM_WEIGHT = 2;
+/** A sentence that ends with a question mark, maybe inside closing quotes or brackets. */
+export const QUESTION_END = /\?["'”’»)]*$/;
 /** The unit-length sentence vector is scaled by this (chosen by writer-grouped cross-validation). */
 export const VECTOR_WEIGHT = 2;
 
@@ -146,7 +148,7 @@ export function namedFeatures(sentence: AnnotatedSentence, context: SentenceCont
   comparisonFeatures(tokens, on);
   if (tokens.some((t) => FIRST_PERSON.has(t.normal))) on.add("first_person");
   if (tokens.some((t) => SECOND_PERSON.has(t.normal))) on.add("second_person");
-  if (/\?["'”’»)]*$/.test(text)) on.add("question");
+  if (QUESTION_END.test(text)) on.add("question");
   if (/![“"'”’»)]*$/.test(text)) on.add("exclamation");
   if (OPENING_QUOTES.test(text)) on.add("opens_with_quote");
   if (!FINAL_PUNCTUATION.test(text)) on.add("unpunctuated");

@@ -1,5 +1,6 @@
 import { NAMED_FEATURE_LIST } from "./feature-catalogue";
 import { FEATURE_COUNT, HASH_BUCKETS, VECTOR_DIMENSIONS, VECTOR_WEIGHT } from "./features";
+import { WORD_VECTOR_WORDS } from "./word-vectors";
 import type { LogisticModel } from "./logistic";
 import type { PlattScaling } from "./calibrate";
 
@@ -44,7 +45,8 @@ export interface LoadedModel {
 export function loadModel(file: CheckworthyModel): LoadedModel {
   const sameFeatures = file.namedFeatures.length === NAMED_FEATURE_LIST.length
     && file.namedFeatures.every((f, i) => f === NAMED_FEATURE_LIST[i]) && file.hashBuckets === HASH_BUCKETS
-    && file.wordVectors?.dimensions === VECTOR_DIMENSIONS && file.wordVectors.weight === VECTOR_WEIGHT;
+    && file.wordVectors?.dimensions === VECTOR_DIMENSIONS && file.wordVectors.weight === VECTOR_WEIGHT
+    && file.wordVectors.words === WORD_VECTOR_WORDS;
   if (!sameFeatures || file.weights.length !== FEATURE_COUNT) {
     throw new Error("lib/suggest/model/checkworthy.json does not match the feature code; run `npm run suggest:train`.");
   }

@@ -4,7 +4,8 @@ import { describe, expect, it } from "vitest";
 import { FROZEN_TEST_SPLIT, loadSplit } from "@/tests/fixtures/checkworthy/load";
 
 // The protocol (lib/suggest/README.md): nothing under lib/ quotes a sentence of the frozen test
-// articles (test-v4), and no test sentence is also training data. The retired test-v1, test-v2 and test-v3
+// articles (test-v4), and no test sentence is also training data, except short lines that two
+// writers wrote independently and that are not check-worthy in either (see below). The retired test-v1, test-v2 and test-v3
 // articles are training data now (train/), so quoting them is no longer a leak.
 const words = (text: string): string[] => text.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);
 
@@ -45,8 +46,10 @@ describe("the evaluation protocol", () => {
     // seven words, not check-worthy in either, are shared by test-v4 and training articles of
     // other writers): a short line labelled 0 on both sides is a coincidence, anything longer or
     // check-worthy is a leak.
-    const trainLabels = new Map(train.flatMap((a) => a.sentences.map((s) => [s.text, s.label] as const)));
-    const coincidence = (s: { text: string; label: 0 | 1 }): boolean => words(s.text).length <= 8 && s.label === 0 && trainLabels.get(s.text) === 0;
+    const trainLabels = new Map<string, Set<0 | 1>>();
+    for (const s of train.flatMap((a) => a.sentences)) trainLabels.set(s.text, (trainLabels.get(s.text) ?? new Set<0 | 1>()).add(s.label));
+    const coincidence = (s: { text: string; label: 0 | 1 }): boolean => words(s.text).length <= 8 && s.label === 0
+      && [...(trainLabels.get(s.text) ?? [])].every((label) => label === 0);
     const shared = test.flatMap((a) => a.sentences).filter((s) => words(s.text).length >= 6 && trainLabels.has(s.text));
     expect(shared.filter((s) => !coincidence(s)).length).toBe(0);
   });

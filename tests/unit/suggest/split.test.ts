@@ -88,6 +88,9 @@ describe("splitSentences", () => {
       "\"What next?\"", "Driver Al Tan said Highways had known for years.",
     ]);
     expect(texts("\"Why?\" she said softly.")).toEqual(["\"Why?\" she said softly."]);
+    for (const when of ["Smith said Monday.", "Mayor Jane Smith said Thursday.", "Smith said that afternoon.", "Smith said today."]) {
+      expect(texts(`"Really?" ${when}`)).toEqual([`"Really?" ${when}`]);
+    }
     expect(texts("Edited for length. © 2026 The Courier")).toEqual(["Edited for length.", "© 2026 The Courier"]);
   });
 
@@ -100,6 +103,13 @@ describe("splitSentences", () => {
     ]);
     expect(texts("The vote is at 9 a.m. March 3 in the hall.")).toEqual(["The vote is at 9 a.m. March 3 in the hall."]);
     expect(texts("Tuesday: the final, 7 p.m. Friday: the parade.")).toEqual(["Tuesday: the final, 7 p.m.", "Friday: the parade."]);
+    for (const goesOn of ["at 3 p.m. Eastern on Monday.", "at 9:30 a.m. New York time.", "from 5 p.m. Mondays through Fridays.",
+      "before 5 p.m. Friday's session.", "at 10 a.m. 3 June.", "at 9 a.m. Christmas Eve.", "at 9 a.m. ET today."]) {
+      expect(texts(`The vote opens ${goesOn} It is late.`)).toEqual([`The vote opens ${goesOn}`, "It is late."]);
+    }
+    expect(texts("The window ends at 6 p.m. NASA said the launch was on time.")).toEqual([
+      "The window ends at 6 p.m.", "NASA said the launch was on time.",
+    ]);
   });
 
   it("on every training article, no split sentence spans two labelled sentences", () => {
